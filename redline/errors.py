@@ -20,7 +20,9 @@ class RedlineError(Exception):
             parts.append(f"(input: {self.input})")
         text = " ".join(parts)
         if self.fix:
-            text += f". Fix: {self.fix}"
+            # A message that already ends a sentence ("Did you mean X?") needs no extra stop.
+            text += " " if text.endswith((".", "?", "!")) else ". "
+            text += f"Fix: {self.fix}"
         return text
 
 
@@ -66,9 +68,51 @@ class DataFileError(RedlineError):
     code = "R300"
 
 
+class UnknownEventTypeError(DataFileError):
+    """A name that is not one of the 16 PLOVER event types."""
+
+    code = "R012"
+
+
+class UnknownModeError(DataFileError):
+    """A mode that the PLOVER event type does not have."""
+
+    code = "R013"
+
+
+class UnknownCameoCodeError(DataFileError):
+    """A string that is not a CAMEO event code (2-4 digits, root 01-20)."""
+
+    code = "R014"
+
+
 class ConfigError(RedlineError):
     code = "R400"
 
 
 class StoreError(RedlineError):
     code = "R500"
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the (single-writer) DuckDB file."""
+
+    code = "R501"
+
+
+class StoreURLError(StoreError):
+    """The --db URL names no store we know."""
+
+    code = "R502"
+
+
+class StoreSchemaError(StoreError):
+    """The database was written by a newer redline, or its schema is damaged."""
+
+    code = "R503"
+
+
+class StoreConnectError(StoreError):
+    """The database server cannot be reached or refused us."""
+
+    code = "R504"

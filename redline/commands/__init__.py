@@ -1,0 +1,1 @@
+"""Command bodies behind cli.py: they wire stages together and report errors."""

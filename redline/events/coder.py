@@ -1,0 +1,270 @@
+"""The rule coder (`redline.coder.rules.v1`): spaCy Doc + Article -> EventRecords.
+
+Per sentence: find frames (events.frames), resolve their argument heads to actors
+(actors.ActorContext, which also tracks pronouns across the article), attribute quotes
+to their speakers (nlp.quotes), decide modality (events.modality), attach codes
+(ontology) and the evidence the record must carry.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.actors import ActorContext
+from redline.events.dates import event_date
+from redline.events.frames import Frame, find_frames, threat_frames, with_conjuncts
+from redline.events.lexicon import Lexicon, Trigger, default_lexicon
+from redline.events.modality import modality_of
+from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
+from redline.ontology import cameo_to_plover, codes_for
+from redline.records import Article, Entity, EventRecord, Location, Quote
+from redline.records import Span as TextSpan
+
+log = logging.getLogger("redline")
+
+CODER_NAME = "redline.coder.rules.v1"
+FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+SPEECH_ACT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+                              "CONCEDE", "CONSULT"})  # fmt: skip
+NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
+
+
+def _codeable(sent: Span) -> bool:
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 3
+
+
+class EventCoder:
+    name = CODER_NAME
+
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lex = lexicon or default_lexicon()
+
+    def code_doc(self, doc: Doc, article: Article) -> list[EventRecord]:
+        ctx = ActorContext(article.date)
+        quotes = find_quotes(doc)
+        year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
+        speakers: dict[int, list[Entity]] = {}
+        records: list[EventRecord] = []
+        for si, sent in enumerate(doc.sents):
+            if not _codeable(sent):
+                continue
+            quote = quote_at(quotes, sent.start_char) or quote_at(quotes, sent.end_char - 2)
+            speaker = self._speaker(quote, ctx, speakers)
+            threats = self._threats(sent, quote, speaker)
+            # A speech verb whose content is a threat is coded once, by that content.
+            covered = {f.head.i for f in threats}
+            frames = [f for f in find_frames(sent, self.lex) if f.head.i not in covered]
+            frames += threats
+            seen: set[tuple] = set()
+            for frame in frames:
+                for rec in self._records(frame, sent, si, article, ctx, quotes, speakers, year):
+                    key = (rec.event_type, rec.modality, _codes(rec.actor), _codes(rec.recipient))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    records.append(rec)
+            ctx.observe_doc_entities(sent)
+        return records
+
+    # -- speakers and threats -------------------------------------------------------------
+    def _speaker(self, quote: QuoteSpan | None, ctx: ActorContext,
+                 cache: dict[int, list[Entity]]) -> list[Entity]:  # fmt: skip
+        if quote is None or quote.speaker is None:
+            return []
+        key = quote.speaker.i
+        if key not in cache:
+            cache[key] = ctx.resolve(quote.speaker)
+        return cache[key]
+
+    def _threats(self, sent: Span, quote: QuoteSpan | None, speaker: list[Entity]) -> list[Frame]:
+        frames: list[Frame] = []
+        for tok in sent:
+            if tok.lemma_.lower() in self.lex.speech_verbs:
+                for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                    if quote and quote.contains(tok.idx):
+                        continue
+                    for f in threat_frames(tok, clause, self.lex):
+                        f.actor_heads = [c for c in tok.children if c.dep_ == "nsubj"]
+                        frames.append(f)
+        if not frames and quote is not None and speaker:
+            # A quoted sentence with no attribution of its own ("Any troops would be targets.")
+            frames = threat_frames(sent.root, sent.root, self.lex)
+            for f in frames:
+                f.tokens = [f.tokens[-1]]
+        return frames
+
+    # -- one frame -> records -------------------------------------------------------------
+    def _resolve(self, heads: list[Token], ctx: ActorContext, speaker: list[Entity],
+                 in_quote: bool) -> list[Entity]:  # fmt: skip
+        out: list[Entity] = []
+        for head in heads:
+            for tok in with_conjuncts(head):
+                if in_quote and speaker and tok.lower_ in FIRST_PERSON:
+                    out.extend(speaker)
+                    continue
+                out.extend(ctx.resolve(tok))
+        uniq: dict[tuple, Entity] = {}
+        for e in out:
+            uniq.setdefault((e.code, e.sector, e.start), e)
+        return list(uniq.values())
+
+    def _records(self, frame: Frame, sent: Span, si: int, article: Article, ctx: ActorContext,
+                 quotes: list[QuoteSpan], speakers: dict[int, list[Entity]],
+                 year: int | None) -> list[EventRecord]:  # fmt: skip
+        trig = frame.trigger
+        if trig.type is None:
+            return []
+        head = frame.head
+        quote = quote_at(quotes, head.idx)
+        speaker = self._speaker(quote, ctx, speakers)
+        in_quote = quote is not None
+        if frame.speaker_is_actor:
+            actors = self._resolve(frame.actor_heads, ctx, speaker, in_quote) or speaker
+            modality, mreason = "asserted", "a threat stated by the speaker"
+        else:
+            actors = self._resolve(frame.actor_heads, ctx, speaker, in_quote)
+            if not actors and in_quote and speaker and trig.type in SPEECH_ACT_TYPES:
+                actors = list(speaker)
+            modality, mreason = modality_of(head, year)
+        recipients = self._resolve(frame.recipient_heads, ctx, speaker, in_quote)
+        if frame.weak and not actors and not recipients:
+            return []
+        actor_codes = {e.code for e in actors if e.code}
+        recipients = [r for r in recipients if not (r.code and r.code in actor_codes
+                                                    and r.sector == _sector(actors, r.code))]
+        rec = self._build(trig, frame, sent, si, article, actors, recipients, modality, mreason,
+                          quote, speaker)  # fmt: skip
+        out = [rec]
+        intent = self._intent(frame, rec, ctx, speaker, in_quote)
+        if intent:
+            out.append(intent)
+        return out
+
+    def _intent(self, frame: Frame, rec: EventRecord, ctx: ActorContext, speaker: list[Entity],
+                in_quote: bool) -> EventRecord | None:  # fmt: skip
+        """PLOVER codes a stated intention to act as AGREE (cooperative) or THREATEN
+        (conflictual) by the one who states it: "vowed to retaliate", "said it was ready to
+        resume talks", "said it could impose sanctions"."""
+        if rec.modality not in ("future", "hypothetical") or rec.event_type in NOT_CONVERTED:
+            return None
+        if "'if' clause" in rec.why:
+            return None
+        cur, hops, announcer = frame.head, 0, None
+        while cur.head is not cur and hops < 5:
+            parent = cur.head
+            lemma = parent.lemma_.lower()
+            entry = self.lex.verbs.get(lemma)
+            if (lemma in self.lex.speech_verbs or lemma in self.lex.intent_adjectives
+                    or (entry and entry.intent)):  # fmt: skip
+                announcer = parent
+                break
+            cur, hops = parent, hops + 1
+        if announcer is None:
+            return None
+        subj = [c for c in announcer.children if c.dep_ == "nsubj"]
+        if announcer.pos_ == "ADJ":
+            subj = [c for c in announcer.head.children if c.dep_ == "nsubj"]
+        who = self._resolve(subj, ctx, speaker, in_quote) if subj else []
+        if not who or not rec.actor or not ({e.code for e in who} & {e.code for e in rec.actor}):
+            return None
+        quad = rec.quad_class or 4
+        etype = "AGREE" if quad <= 2 else "THREATEN"
+        cameo = "036" if rec.event_type == "CONSULT" else ("030" if etype == "AGREE" else "130")
+        trig = Trigger(key=f"intent '{announcer.text}'", type=etype, cameo=cameo)
+        frame2 = Frame(trig, announcer, [announcer, frame.head], [], [], rule="stated intention")
+        clone = self._build(trig, frame2, frame.head.sent, rec.sentence, None, rec.actor,
+                            rec.recipient, "asserted",
+                            f"intention to {rec.event_type} ({rec.modality})", None, speaker,
+                            base=rec)  # fmt: skip
+        return clone
+
+    def _build(self, trig: Trigger, frame: Frame, sent: Span, si: int, article: Article | None,
+               actors: list[Entity], recipients: list[Entity], modality: str, mreason: str,
+               quote: QuoteSpan | None, speaker: list[Entity],
+               base: EventRecord | None = None) -> EventRecord:  # fmt: skip
+        doc = sent.doc
+        text = sent.text.rstrip()
+        toks = sorted(frame.tokens, key=lambda t: t.i)
+        t_start, t_end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        t_text = doc.text[t_start:t_end] if toks[-1].i - toks[0].i <= 4 else " ".join(
+            t.text for t in toks)
+        codes = codes_for(trig.type, trig.mode, trig.cameo)
+        _, _, context = cameo_to_plover(codes.cameo)
+        if base is None:
+            assert article is not None
+            doc_id, date_s, date_reason = article.doc_id, *event_date(frame.head, article.date)
+            location, loc_reason = _location(frame.head)
+        else:
+            doc_id, date_s, date_reason = base.doc_id, base.date, base.date_reason
+            location, loc_reason = base.location, base.location_reason
+        quote_rec = None
+        if quote is not None:
+            qs, qe = quote.text_span
+            name = speaker[0].name or speaker[0].text if speaker else None
+            quote_rec = Quote(speaker=name, text=doc.text[qs:qe].strip())
+        confidence = 0.45 + (0.25 if actors else 0) + (0.1 if recipients else 0)
+        confidence += 0.1 if frame.rule.startswith("verb") else 0
+        if modality != "asserted":
+            confidence -= 0.05
+        who = ", ".join(e.code or e.sector or "?" for e in actors) or "no actor"
+        why = (f"{CODER_NAME}: {frame.rule} '{trig.key}' -> {trig.type}"
+               f"{'/' + trig.mode if trig.mode else ''}; actor {who}; {mreason}")  # fmt: skip
+        return EventRecord(
+            doc_id=doc_id,
+            event_type=trig.type or "",
+            mode=trig.mode,
+            context=context,
+            modality=modality,
+            actor=actors,
+            recipient=recipients,
+            text=text,
+            sentence=si,
+            start=sent.start_char,
+            end=sent.start_char + len(text),
+            trigger=TextSpan(t_text, t_start, t_end),
+            quote=quote_rec,
+            location=location,
+            location_reason=loc_reason,
+            date=date_s,
+            date_reason=date_reason,
+            cameo=codes.cameo,
+            goldstein=codes.goldstein,
+            plover_score=codes.plover_score,
+            quad_class=codes.quad_class,
+            confidence=round(min(confidence, 0.95), 2),
+            why=why,
+        )
+
+
+def _codes(ents: list[Entity]) -> tuple:
+    return tuple(sorted({e.code or e.sector or e.text for e in ents}))
+
+
+def _sector(ents: list[Entity], code: str) -> str | None:
+    for e in ents:
+        if e.code == code:
+            return e.sector
+    return None
+
+
+def _location(head: Token) -> tuple[Location | None, str]:
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for tok in (head, verb):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "outside", "across"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = next(e for e in obj.sent.ents if e.start <= obj.i < e.end)
+                        country = _country_of(ent.text)
+                        return Location(ent.text, country), "place named in the clause"
+    return None, "no place named in the event's clause"
+
+
+def _country_of(name: str) -> str | None:
+    from redline.actors import ActorContext as _Ctx
+
+    ents = _Ctx(None).resolve_text(name)
+    return (ents[0].country or ents[0].code) if ents else None

@@ -1,0 +1,245 @@
+"""Predicate-argument frames: which words carry an event, and which noun phrases fill
+its actor and recipient slots, read off the dependency parse.
+
+A frame holds token heads only; the coder resolves them to actors. Verbs take their
+subject as actor (the agent for passives) and their object or a listed preposition's
+object as recipient; nouns take a possessor, a nationality modifier, or the subject of
+the light verb they hang from ("imposed sanctions on Russia").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from redline.events.lexicon import Lexicon, Trigger
+
+SUBJ = ("nsubj", "csubj")
+DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
+PUNISH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
+OBJECT_CONTROL = frozenset("urge ask call press invite tell order force persuade encourage "
+                           "allow help push appeal implore".split())  # fmt: skip
+
+
+@dataclass
+class Frame:
+    trigger: Trigger
+    head: Token  # the token whose clause decides modality
+    tokens: list[Token]  # the words shown as the trigger
+    actor_heads: list[Token] = field(default_factory=list)
+    recipient_heads: list[Token] = field(default_factory=list)
+    speaker_is_actor: bool = False  # threat predicates: the speaker threatens
+    rule: str = "verb"
+    weak: bool = False  # a noun mention: an event only if an actor or recipient resolves
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out.extend(with_conjuncts(c))
+    return out
+
+
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The actor heads of a verb, climbing through conjunctions, xcomps and relative clauses."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        return agents
+    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    if subj or depth > 3:
+        return subj
+    head = verb.head
+    if verb.dep_ == "conj" and head is not verb:
+        return verb_subjects(head, depth + 1)
+    if verb.dep_ == "xcomp" and head is not verb:
+        objs = [c for c in head.children if c.dep_ == "dobj"]
+        if head.lemma_.lower() in OBJECT_CONTROL and objs:
+            return objs
+        if head.pos_ in ("VERB", "AUX"):
+            return verb_subjects(head, depth + 1)
+        if head.dep_ in ("acomp", "amod") and head.head is not head:  # "ready to talk"
+            return verb_subjects(head.head, depth + 1)
+    if verb.dep_ == "relcl":
+        return [head]
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
+        return verb_subjects(head, depth + 1)
+    return []
+
+
+def verb_objects(verb: Token, trig: Trigger) -> list[Token]:
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return passive
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    preps = trig.recip or DEFAULT_RECIP_PREPS
+    return objs + _pobjs(verb, preps)
+
+
+def _particle(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+
+
+def _noun_key(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def noun_actor_heads(noun: Token) -> tuple[list[Token], str]:
+    """Who does what a noun names: "Russia's warning", "Israeli strikes", "the EU's ban",
+    "sanctions by the US", or the subject of the verb it is the object of."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        return poss, "possessor"
+    by = _pobjs(noun, ("by", "from"))
+    if by:
+        return by, "'by' phrase"
+    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]  # fmt: skip
+    if mods:
+        return mods, "modifier"
+    return [], "none"
+
+
+def light_verb_subjects(noun: Token, lex: Lexicon) -> tuple[list[Token], str]:
+    """ "The EU imposed sanctions": the light verb's subject does what the noun names."""
+    gov = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in lex.light_verbs:
+        return verb_subjects(gov), f"subject of '{gov.text}'"
+    return [], "none"
+
+
+def find_frames(sent: Span, lex: Lexicon) -> list[Frame]:
+    frames: list[Frame] = []
+    consumed: set[int] = set()
+    for tok in sent:
+        if tok.i in consumed:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma != "be" and tok.dep_ == "ROOT"):
+            frames.extend(_verb_frames(tok, lemma, lex, consumed))
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
+            frame = _noun_frame(tok, lemma, lex)
+            if frame:
+                frames.append(frame)
+                consumed.update(t.i for t in frame.tokens)
+    return frames
+
+
+def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> list[Frame]:
+    # 1. verb + object combinations ("sign a deal", "impose sanctions", "send troops")
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        for o in with_conjuncts(obj):
+            comp = " ".join(t.lemma_.lower() for t in o.lefts if t.dep_ == "compound")
+            for key in ((lemma, f"{comp} {o.lemma_.lower()}".strip()), (lemma, o.lemma_.lower())):
+                trig = lex.verb_objects.get(key)
+                if trig:
+                    consumed.update(t.i for t in with_conjuncts(obj))
+                    recips = _pobjs(verb, trig.recip) + _pobjs(o, trig.recip)
+                    if obj.dep_ == "nsubjpass":
+                        actors = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                    else:
+                        actors = verb_subjects(verb)
+                    return [Frame(trig, verb, [verb, o], actors, recips, rule="verb+object")]
+    # 2. phrasal verbs ("pull out", "call for")
+    for part in _particle(verb):
+        trig = lex.phrasal.get(f"{lemma} {part}")
+        if trig:
+            preps = trig.recip or DEFAULT_RECIP_PREPS
+            objs = [c for c in verb.children if c.dep_ == "dobj"] + _pobjs(verb, preps)
+            if part in ("for", "on") and trig.type == "REQUEST":
+                objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+                    g for c in verb.children if c.lower_ == "on" for g in c.children
+                ]
+            return [Frame(trig, verb, [verb], verb_subjects(verb), objs, rule="phrasal verb")]
+    # 3. light verbs hand their subject to a noun trigger object
+    if lemma in lex.light_verbs:
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if _noun_trigger(obj, lex):
+                return []
+    # 4. "hit with sanctions", "slapped with tariffs": the noun names the event
+    if lemma in PUNISH_VERBS:
+        for noun in _pobjs(verb, ("with",)):
+            ntrig = _noun_trigger(noun, lex)
+            if ntrig and ntrig.type == "SANCTION":
+                consumed.add(noun.i)
+                return [Frame(ntrig, verb, [verb, noun], verb_subjects(verb),
+                              verb_objects(verb, ntrig), rule="verb+with-noun")]  # fmt: skip
+    trig = lex.verbs.get(lemma)
+    if trig is None or trig.type is None:
+        return []
+    objs = verb_objects(verb, trig)
+    if trig.needs_recip and not objs:
+        return []
+    return [Frame(trig, verb, [verb], verb_subjects(verb), objs)]
+
+
+def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    lemma = tok.lemma_.lower()
+    comp = [c for c in tok.lefts if c.dep_ == "compound"]
+    if comp:
+        trig = lex.noun_compounds.get(f"{comp[-1].lemma_.lower()} {lemma}")
+        if trig:
+            return trig
+    trig = lex.nouns.get(lemma)
+    if trig is None:
+        return None
+    if lemma == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("go", "be"):
+        return Trigger(key="on strike", type="PROTEST", mode="strike", cameo="143")
+    if lemma == "call":
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            return Trigger(key="call for", type="REQUEST", cameo="020")
+        if not (comp and comp[-1].lower_ in ("phone", "telephone", "video")):
+            return None
+    return trig
+
+
+def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
+    trig = _noun_trigger(noun, lex)
+    if trig is None:
+        return None
+    actors, how = noun_actor_heads(noun)
+    recips = _pobjs(noun, trig.recip or DEFAULT_RECIP_PREPS)
+    gov = noun.head
+    governed_by_light = noun.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in lex.light_verbs
+    if governed_by_light:
+        if not actors:
+            actors, how = light_verb_subjects(noun, lex)
+        if not recips:
+            recips = _pobjs(gov, trig.recip or DEFAULT_RECIP_PREPS)
+    is_subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+    # A bare mention ("the deal") is an anaphor, not a new event; a heading with no verb
+    # ("Pledges in Paris") names a topic, not an event.
+    if not (governed_by_light or actors or recips or is_subject):
+        return None
+    tokens = [gov, noun] if governed_by_light else [noun]
+    frame = Frame(trig, noun, tokens, actors, recips, rule=f"noun ({how})")
+    frame.weak = not governed_by_light
+    return frame
+
+
+def threat_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame]:
+    """Content clauses that set a condition for retaliation: "(troops) would be legitimate
+    targets", "will be treated as hostile", "will face consequences"."""
+    for tok in clause.subtree:
+        lemma = tok.lemma_.lower()
+        if lemma not in lex.threat_predicates and f"legitimate {lemma}" not in lex.threat_predicates:
+            continue
+        if tok.dep_ not in ("attr", "acomp", "dobj", "pobj", "oprd"):
+            continue
+        pred_verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        subj = [c for c in pred_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        trig = Trigger(key=lemma, type="THREATEN", mode="violence",
+                       cameo="138")  # fmt: skip
+        return [Frame(trig, speech_verb, [speech_verb, tok], [], subj, speaker_is_actor=True,
+                      rule="threat predicate")]  # fmt: skip
+    return []

@@ -1,0 +1,127 @@
+"""The trigger lexicon: data/triggers.yml read once and checked against the ontology."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from redline.errors import DataFileError
+
+DATA = Path(__file__).parent / "data" / "triggers.yml"
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What one lexicon entry says about a word."""
+
+    key: str
+    type: str | None
+    mode: str | None = None
+    cameo: str | None = None
+    recip: tuple[str, ...] = ()
+    speech: bool = False
+    intent: bool = False
+    negates: bool = False
+    needs_recip: bool = False
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Trigger] = field(default_factory=dict)
+    phrasal: dict[str, Trigger] = field(default_factory=dict)  # "pull out", "call for"
+    nouns: dict[str, Trigger] = field(default_factory=dict)
+    noun_compounds: dict[str, Trigger] = field(default_factory=dict)  # "air strike"
+    verb_objects: dict[tuple[str, str], Trigger] = field(default_factory=dict)
+    light_verbs: frozenset[str] = frozenset()
+    threat_predicates: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    intent_adjectives: frozenset[str] = frozenset()
+
+
+def _check_type(name: str | None, where: str) -> str | None:
+    if name is None:
+        return None
+    try:
+        from redline.ontology import check_event_type
+    except ImportError:  # ontology tables not built: fall back to the bare list
+        if name not in PLOVER_TYPES:
+            raise DataFileError(f"Unknown event type '{name}'", input=where) from None
+        return name
+    return check_event_type(name, where=where)
+
+
+def _entry(key: str, raw: dict, where: str) -> Trigger:
+    if not isinstance(raw, dict):
+        raise DataFileError(
+            f"entry '{key}' must be a mapping like {{type: ASSAULT, cameo: \"190\"}}", input=where
+        )
+    unknown = set(raw) - {"type", "mode", "cameo", "recip", "speech", "intent", "negates",
+                          "verbs", "objects", "needs_recip"}  # fmt: skip
+    if unknown:
+        raise DataFileError(
+            f"entry '{key}' has unknown field(s) {', '.join(sorted(unknown))}",
+            input=where,
+            fix="use type, mode, cameo, recip, speech, intent, negates",
+        )
+    cameo = raw.get("cameo")
+    if cameo is not None and not (isinstance(cameo, str) and cameo.isdigit()):
+        raise DataFileError(
+            f"entry '{key}': cameo must be a quoted digit string, got {cameo!r}",
+            input=where,
+            fix='quote it so leading zeros survive: cameo: "043"',
+        )
+    etype = _check_type(raw.get("type"), where)
+    if etype is None and not (raw.get("speech") or raw.get("intent")):
+        raise DataFileError(f"entry '{key}' has no type", input=where, fix="add type: <PLOVER type>")
+    return Trigger(
+        key=key,
+        type=etype,
+        mode=raw.get("mode"),
+        cameo=cameo,
+        recip=tuple(raw.get("recip") or ()),
+        speech=bool(raw.get("speech")),
+        intent=bool(raw.get("intent")),
+        negates=bool(raw.get("negates")),
+        needs_recip=bool(raw.get("needs_recip")),
+    )
+
+
+def load_lexicon(path: Path = DATA) -> Lexicon:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataFileError(f"cannot read trigger lexicon: {exc}", input=str(path)) from exc
+    lex = Lexicon()
+    for key, raw in (data.get("verbs") or {}).items():
+        entry = _entry(key, raw, f"{path.name}:verbs.{key}")
+        (lex.phrasal if " " in key else lex.verbs)[key] = entry
+    for key, raw in (data.get("nouns") or {}).items():
+        entry = _entry(key, raw, f"{path.name}:nouns.{key}")
+        (lex.noun_compounds if " " in key else lex.nouns)[key] = entry
+    for i, raw in enumerate(data.get("verb_objects") or []):
+        where = f"{path.name}:verb_objects[{i}]"
+        entry = _entry(f"verb_objects[{i}]", raw, where)
+        for verb in raw.get("verbs") or []:
+            for obj in raw.get("objects") or []:
+                lex.verb_objects[(verb, obj)] = Trigger(
+                    key=f"{verb} {obj}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
+                    recip=entry.recip,
+                )  # fmt: skip
+    lex.light_verbs = frozenset(data.get("light_verbs") or ())
+    lex.threat_predicates = frozenset(data.get("threat_predicates") or ())
+    lex.speech_verbs = frozenset(data.get("speech_verbs") or ())
+    lex.intent_adjectives = frozenset(data.get("intent_adjectives") or ())
+    return lex
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return load_lexicon(DATA)

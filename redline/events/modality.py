@@ -1,0 +1,139 @@
+"""PLOVER's auxiliary modes from the parse: asserted, negated, hypothetical, future, historical.
+
+We look at the trigger's own clause first (negation, modal and future auxiliaries, an "if"
+clause), then up the chain of clauses that embed it ("denied that ...", "no plans to ...",
+"threatened to ...", "urged X to ..."), since an embedded action is only as real as the
+clause around it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "ought", "'d"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Verbs whose complement has not (yet) happened.
+UNREAL_HEADS = frozenset(
+    "threaten urge ask call demand request want seek propose suggest consider discuss weigh "
+    "demand push press appeal plead invite hope wish try attempt aim offer warn vow "
+    "recommend encourage advise order tell need".split()
+)
+FUTURE_HEADS = frozenset("plan intend expect schedule set due prepare agree pledge promise commit "
+                         "decide vow ready willing prepared poised determined".split())  # fmt: skip
+PRESUPPOSING_PREPS = frozenset("after before since following amid despite as when".split())
+REPORTING_HEADS = frozenset("say tell announce state add report confirm claim note".split())
+NEGATING_HEADS = frozenset("deny refuse decline fail reject rule dismiss avoid cease stop "
+                           "halt".split())  # fmt: skip
+NEGATING_NOUNS = frozenset("plan intention intent decision".split())
+_FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+_ERA = re.compile(r"\b(cold war|world war|soviet era|the \d0s|\d{4}s)\b", re.I)
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb a noun trigger hangs from (its own clause for a verb)."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT":
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _has_neg(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in ("never", "no longer"):
+            return True
+    return False
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _is_conditional(tok: Token) -> bool:
+    cur = tok
+    for _ in range(8):
+        if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in cur.children):
+            return True
+        if cur.dep_ in ("ROOT", "ccomp") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def historical_reason(tok: Token, article_year: int | None) -> str | None:
+    verb = _clause_verb(tok)
+    for ent in verb.sent.ents:
+        if ent.label_ not in ("DATE", "EVENT"):
+            continue
+        if ent.root.head.i not in (verb.i, tok.i) and ent.root.head.head.i not in (verb.i, tok.i):
+            continue
+        if _ERA.search(ent.text):
+            return f"historical: '{ent.text}'"
+        m = _YEAR.search(ent.text)
+        if m and article_year and int(m.group(1)) < article_year - 1:
+            return f"historical: '{ent.text}' before the article year"
+        if "ago" in ent.text.lower() and "year" in ent.text.lower():
+            return f"historical: '{ent.text}'"
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "during":
+            obj = " ".join(t.text for t in c.subtree)
+            if _ERA.search(obj) or _YEAR.search(obj):
+                return f"historical: '{obj}'"
+    return None
+
+
+def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
+    """(modality, reason) for the event carried by trigger token `tok`."""
+    verb = _clause_verb(tok)
+    if _has_neg(tok) or (verb is not tok and _has_neg(verb) and tok.dep_ in ("dobj", "nsubjpass")):
+        return "negated", f"negation on '{verb.text}'"
+    # Walk up the embedding clauses.
+    cur, hops = tok, 0
+    while cur.head is not cur and hops < 8:
+        parent, dep = cur.head, cur.dep_
+        hops += 1
+        if parent.lemma_.lower() in NEGATING_NOUNS and _has_neg(parent):
+            return "negated", f"'no {parent.text}'"
+        plemma = parent.lemma_.lower()
+        if dep == "ROOT" or (dep == "ccomp" and plemma in REPORTING_HEADS):
+            break  # what a speaker reports is as real as they say it is
+        if dep == "advcl" or (dep in ("pcomp", "pobj") and parent.lower_ in PRESUPPOSING_PREPS):
+            break  # "after 26 countries promised ...": an adjunct clause states a fact
+        if dep in ("xcomp", "ccomp", "acl", "pcomp", "relcl", "prep", "pobj", "dobj"):
+            if dep in ("xcomp", "ccomp", "pcomp") and plemma in NEGATING_HEADS:
+                return "negated", f"embedded under '{parent.text}'"
+            if dep in ("xcomp", "ccomp") and _has_neg(parent) and plemma not in ("say", "tell"):
+                return "negated", f"embedded under negated '{parent.text}'"
+            if dep in ("xcomp", "ccomp") and plemma in UNREAL_HEADS:
+                return "hypothetical", f"embedded under '{parent.text}'"
+            if dep in ("xcomp", "ccomp", "acl") and plemma in FUTURE_HEADS:
+                return "future", f"embedded under '{parent.text}'"
+        cur = parent
+    aux = _aux(verb) | (_aux(tok) if tok is not verb else set())
+    if _is_conditional(verb):
+        return "hypothetical", "in an 'if' clause"
+    if aux & HYPO_AUX:
+        return "hypothetical", f"modal '{sorted(aux & HYPO_AUX)[0]}'"
+    # Embedding clause's modals: "said it would strike" / "will be sending".
+    head = verb.head
+    if verb.dep_ in ("xcomp",) and _aux(head) & HYPO_AUX:
+        return "hypothetical", f"modal on '{head.text}'"
+    if aux & FUTURE_AUX or (verb.dep_ == "xcomp" and _aux(head) & FUTURE_AUX):
+        return "future", "future auxiliary"
+    if any(c.lower_ == "going" for c in verb.head.children) and verb.dep_ == "xcomp":
+        return "future", "'going to'"
+    for ent in verb.sent.ents:
+        if ent.label_ == "DATE" and _FUTURE_DATE.search(ent.text) and ent.root.head.i == verb.i:
+            return "future", f"future date '{ent.text}'"
+    hist = historical_reason(tok, article_year)
+    if hist:
+        return "historical", hist
+    return "asserted", "no negation, modal or conditional"
