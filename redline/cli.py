@@ -22,10 +22,18 @@ def _root() -> None:
 
 @app.command("code")
 def code(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders, or - for stdin.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl, json or csv.")] = "table",
-    date: Annotated[str | None, typer.Option(help="Article date YYYY-MM-DD when a text has none.")] = None,
-    set_: Annotated[list[str] | None, typer.Option("--set", help="Override a setting: KEY=VALUE.")] = None,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders, or - for stdin.")
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="table, jsonl, json or csv.")
+    ] = "table",
+    date: Annotated[
+        str | None, typer.Option(help="Article date YYYY-MM-DD when a text has none.")
+    ] = None,
+    set_: Annotated[
+        list[str] | None, typer.Option("--set", help="Override a setting: KEY=VALUE.")
+    ] = None,
 ) -> None:
     """Code articles into PLOVER events and print them (no database)."""
     from redline.commands.code import run_code
@@ -46,8 +54,9 @@ def eval_(
     """Score the event coder on annotated gold files."""
     from redline.evaluate.command import run_eval_command
 
-    raise typer.Exit(run_eval_command(files, as_json=as_json, errors=errors, limit=limit,
-                                      kind=kind))
+    raise typer.Exit(
+        run_eval_command(files, as_json=as_json, errors=errors, limit=limit, kind=kind)
+    )
 
 
 @app.command("ingest")
@@ -78,9 +87,19 @@ def events(
     """List stored events (one row per happening, with its mention count)."""
     from redline.store.commands import run_events
 
-    raise typer.Exit(run_events(db, event_type=type_, actor=actor, recipient=recipient,
-                                since=since, until=until, modality=modality, limit=limit,
-                                fmt=format_))
+    raise typer.Exit(
+        run_events(
+            db,
+            event_type=type_,
+            actor=actor,
+            recipient=recipient,
+            since=since,
+            until=until,
+            modality=modality,
+            limit=limit,
+            fmt=format_,
+        )
+    )
 
 
 @app.command("export")

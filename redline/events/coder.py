@@ -28,6 +28,9 @@ CODER_NAME = "redline.coder.rules.v1"
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 SPEECH_ACT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
                               "CONCEDE", "CONSULT"})  # fmt: skip
+ANAPHORS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
+REPORTING = frozenset("say tell announce state add insist claim confirm warn vow promise pledge "
+                      "deny reaffirm reiterate stress declare".split())  # fmt: skip
 NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
 
 
@@ -58,14 +61,12 @@ class EventCoder:
             covered = {f.head.i for f in threats}
             frames = [f for f in find_frames(sent, self.lex) if f.head.i not in covered]
             frames += threats
-            seen: set[tuple] = set()
-            for frame in frames:
-                for rec in self._records(frame, sent, si, article, ctx, quotes, speakers, year):
-                    key = (rec.event_type, rec.modality, _codes(rec.actor), _codes(rec.recipient))
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    records.append(rec)
+            coded = [
+                rec
+                for frame in frames
+                for rec in self._records(frame, sent, si, article, ctx, quotes, speakers, year)
+            ]
+            records.extend(_dedupe(coded))
             ctx.observe_doc_entities(sent)
         return records
 
@@ -105,7 +106,8 @@ class EventCoder:
                 if in_quote and speaker and tok.lower_ in FIRST_PERSON:
                     out.extend(speaker)
                     continue
-                out.extend(ctx.resolve(tok))
+                antecedent = _reporting_subject(tok)
+                out.extend(ctx.resolve(antecedent if antecedent is not None else tok))
         uniq: dict[tuple, Entity] = {}
         for e in out:
             uniq.setdefault((e.code, e.sector, e.start), e)
@@ -133,8 +135,11 @@ class EventCoder:
         if frame.weak and not actors and not recipients:
             return []
         actor_codes = {e.code for e in actors if e.code}
-        recipients = [r for r in recipients if not (r.code and r.code in actor_codes
-                                                    and r.sector == _sector(actors, r.code))]
+        recipients = [
+            r
+            for r in recipients
+            if not (r.code and r.code in actor_codes and r.sector == _sector(actors, r.code))
+        ]
         rec = self._build(trig, frame, sent, si, article, actors, recipients, modality, mreason,
                           quote, speaker)  # fmt: skip
         out = [rec]
@@ -189,8 +194,11 @@ class EventCoder:
         text = sent.text.rstrip()
         toks = sorted(frame.tokens, key=lambda t: t.i)
         t_start, t_end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        t_text = doc.text[t_start:t_end] if toks[-1].i - toks[0].i <= 4 else " ".join(
-            t.text for t in toks)
+        t_text = (
+            doc.text[t_start:t_end]
+            if toks[-1].i - toks[0].i <= 4
+            else " ".join(t.text for t in toks)
+        )
         codes = codes_for(trig.type, trig.mode, trig.cameo)
         _, _, context = cameo_to_plover(codes.cameo)
         if base is None:
@@ -237,6 +245,39 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             why=why,
         )
+
+
+def _reporting_subject(tok: Token) -> Token | None:
+    """ "The US said it had no plans ...": a subject or possessive pronoun inside what
+    someone says refers to the one who says it (news style), before any earlier mention."""
+    if tok.lower_ not in ANAPHORS or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    cur = tok.head
+    for _ in range(8):
+        if cur.lemma_.lower() in REPORTING and cur.pos_ == "VERB":
+            subj = [c for c in cur.children if c.dep_ == "nsubj" and c.i != tok.i]
+            if subj and subj[0].lower_ not in ANAPHORS | FIRST_PERSON:
+                return subj[0]
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _dedupe(recs: list[EventRecord]) -> list[EventRecord]:
+    """One sentence, one record per (type, modality, actors, recipients); an actorless
+    record is dropped when the same sentence codes that type and modality with an actor."""
+    with_actor = {(r.event_type, r.modality) for r in recs if r.actor}
+    seen: set[tuple] = set()
+    out: list[EventRecord] = []
+    for rec in recs:
+        if not rec.actor and (rec.event_type, rec.modality) in with_actor:
+            continue
+        key = (rec.event_type, rec.modality, _codes(rec.actor), _codes(rec.recipient))
+        if key not in seen:
+            seen.add(key)
+            out.append(rec)
+    return out
 
 
 def _codes(ents: list[Entity]) -> tuple:

@@ -17,6 +17,7 @@ from redline.events.lexicon import Lexicon, Trigger
 
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
+REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
 PUNISH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
 OBJECT_CONTROL = frozenset("urge ask call press invite tell order force persuade encourage "
                            "allow help push appeal implore".split())  # fmt: skip
@@ -73,7 +74,12 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl":
         return [head]
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
-        return verb_subjects(head, depth + 1)
+        if head.lemma_.lower() not in REPORTING_VERBS:  # ", the air force said, hitting ..."
+            return verb_subjects(head, depth + 1)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(head.head, depth + 1)  # "after hosting a summit, Macron ..."
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+        return verb_subjects(head.head, depth + 1)  # "Washington has no plans to deploy"
     return []
 
 
@@ -180,6 +186,13 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
     objs = verb_objects(verb, trig)
     if trig.needs_recip and not objs:
         return []
+    # "pledged security guarantees to Ukraine": a same-type noun object is this event
+    # restated; take its recipients and do not code it again.
+    for obj in [o for o in objs if o.dep_ == "dobj"]:
+        ntrig = _noun_trigger(obj, lex)
+        if ntrig and ntrig.type == trig.type:
+            consumed.add(obj.i)
+            objs = [o for o in objs if o is not obj] + _pobjs(obj, ntrig.recip or trig.recip)
     return [Frame(trig, verb, [verb], verb_subjects(verb), objs)]
 
 
@@ -232,7 +245,10 @@ def threat_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame
     targets", "will be treated as hostile", "will face consequences"."""
     for tok in clause.subtree:
         lemma = tok.lemma_.lower()
-        if lemma not in lex.threat_predicates and f"legitimate {lemma}" not in lex.threat_predicates:
+        if (
+            lemma not in lex.threat_predicates
+            and f"legitimate {lemma}" not in lex.threat_predicates
+        ):
             continue
         if tok.dep_ not in ("attr", "acomp", "dobj", "pobj", "oprd"):
             continue

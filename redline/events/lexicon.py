@@ -80,7 +80,9 @@ def _entry(key: str, raw: dict, where: str) -> Trigger:
         )
     etype = _check_type(raw.get("type"), where)
     if etype is None and not (raw.get("speech") or raw.get("intent")):
-        raise DataFileError(f"entry '{key}' has no type", input=where, fix="add type: <PLOVER type>")
+        raise DataFileError(
+            f"entry '{key}' has no type", input=where, fix="add type: <PLOVER type>"
+        )
     return Trigger(
         key=key,
         type=etype,

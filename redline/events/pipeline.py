@@ -33,8 +33,12 @@ def code_articles(
     def texts() -> Iterator[tuple[str, Article]]:
         for art in articles:
             if not _is_english(art):
-                log.warning("%s: language '%s' is not English; redline codes English text "
-                            "only, so it yields no events", art.source or art.doc_id, art.lang)
+                log.warning(
+                    "%s: language '%s' is not English; redline codes English text "
+                    "only, so it yields no events",
+                    art.source or art.doc_id,
+                    art.lang,
+                )
                 yield "", art
                 continue
             text = art.text

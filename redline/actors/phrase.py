@@ -1,0 +1,118 @@
+"""The noun phrase around a head token, as the resolver reads it.
+
+The phrase is the head's subtree without relative and other clauses, appositions and
+prepositional phrases, except "of"-complements ("the foreign minister of Iran").
+Coordinated heads ("Britain and France") are split off by the resolver.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from redline.actors.sectors import sector_word
+
+# Children that never belong to the actor phrase.
+_CLAUSES = {"relcl", "acl", "advcl", "appos", "parataxis", "punct", "prep", "cc", "conj",
+            "dep", "mark", "advmod", "npadvmod", "ccomp", "xcomp", "csubj", "nsubj", "dobj"}
+# Inside modifiers we keep coordination: "Russian and Chinese troops".
+_INNER_SKIP = _CLAUSES - {"cc", "conj", "punct", "advmod", "npadvmod"}
+LIST_PREPS = {"including", "like", "among", "such"}
+# "Iran-backed militias" are not Iran: a name bound to these words is a sponsor, not the actor.
+SPONSOR_WORDS = {"backed", "based", "run", "linked", "allied", "aligned", "supported",
+                 "sponsored", "funded", "armed", "controlled", "held", "occupied", "friendly",
+                 "leaning", "born", "made", "built", "trained", "inspired", "affiliated"}
+QUANTIFIERS = {"several", "many", "multiple", "numerous", "various", "dozens", "dozen",
+               "other", "some", "few", "foreign", "neighbouring", "neighboring", "participating"}
+
+
+def _collect(tok: Token, out: list[Token], top: bool) -> None:
+    out.append(tok)
+    skip = _CLAUSES if top else _INNER_SKIP
+    for child in tok.children:
+        dep = child.dep_
+        if dep == "prep" and child.lower_ == "of":
+            _collect(child, out, top=False)
+        elif dep == "punct" and not top and child.text in {"-", "'", "’"}:
+            out.append(child)
+        elif dep == "punct" and top and child.text == "-" and child.i in (tok.i - 1, tok.i + 1):
+            out.append(child)
+        elif dep not in skip:
+            _collect(child, out, top=False)
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The head's noun phrase in document order."""
+    out: list[Token] = []
+    _collect(head, out, top=True)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def phrase_span(head: Token, tokens: list[Token]) -> Span:
+    """The contiguous span covering the phrase (trimmed of edge punctuation)."""
+    doc = head.doc
+    start, end = tokens[0].i, tokens[-1].i + 1
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def list_members(head: Token) -> list[Token]:
+    """Heads of items listed after "including"/"such as"/"like" or in an "of"-list:
+    "26 countries including France and Germany" -> [France, Germany]."""
+    items: list[Token] = []
+    for child in head.children:
+        if child.dep_ == "prep" and (child.lower_ in LIST_PREPS or child.lower_ == "of"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    items.append(pobj)
+                    items.extend(pobj.conjuncts)
+        elif child.dep_ == "prep" and child.lower_ == "as":  # "such as" parses as amod+prep
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    items.append(pobj)
+                    items.extend(pobj.conjuncts)
+    return sorted(set(items), key=lambda t: t.i)
+
+
+def sponsor(span: Span) -> bool:
+    doc = span.doc
+    nxt = span.end
+    if nxt + 1 < len(doc) and doc[nxt].text in {"-", "–"}:
+        return doc[nxt + 1].lower_ in SPONSOR_WORDS
+    return False
+
+
+def definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+
+
+def quantified(head: Token) -> bool:
+    for c in head.children:
+        if c.dep_ == "nummod" or (c.lower_ in QUANTIFIERS and c.dep_ in {"amod", "det"}):
+            return True
+    # "dozens of countries": the head hangs under a quantity noun
+    parent = head.head
+    return head.dep_ == "pobj" and parent.head.lower_ in QUANTIFIERS
+
+
+_NAME_OK = re.compile(r"^[A-ZÀ-Þ][\w'’\-.]*$")
+
+
+def unknown_name(head: Token, covered: set[int]) -> str | None:
+    """A proper name the KB does not know, heading a titled phrase ("general Jean Dupont")."""
+    if head.pos_ != "PROPN" or head.i in covered or sector_word(head.lower_):
+        return None
+    parts = [head]
+    for c in sorted(head.children, key=lambda t: -t.i):
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == parts[0].i - 1 \
+                and c.i not in covered and not sector_word(c.lemma_.lower()):
+            parts.insert(0, c)
+    if head.ent_type_ != "PERSON" and not all(_NAME_OK.match(t.text) for t in parts):
+        return None
+    if head.ent_type_ not in {"PERSON", ""}:
+        return None
+    return " ".join(t.text for t in parts)

@@ -1,0 +1,384 @@
+"""ActorContext: turns the noun phrase around a head token into Entity objects.
+
+Order of evidence inside one phrase: a known person, then a named organisation or group,
+then a state (name, capital, demonym, state body, possessor), then a bloc or an unnamed group
+of states; failing all of those, a definite description ("the government") or a pronoun is
+resolved from earlier mentions, and a bare sector noun ("protesters") gives a sector alone.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from redline.actors.kb import ActorKB, KBEntry, load_kb
+from redline.actors.memory import PRONOUNS, Memory, Mention, retext, sentence_index
+from redline.actors.phrase import (
+    definite,
+    list_members,
+    phrase_span,
+    phrase_tokens,
+    quantified,
+    sponsor,
+    unknown_name,
+)
+from redline.actors.sectors import SectorWord, is_relational, load_sectors, sector_word
+from redline.records import Entity
+
+log = logging.getLogger("redline")
+
+ORG_KINDS = {"igo", "ngo", "group", "crime", "pre"}
+STATE_KINDS = {"country", "capital", "body", "demonym"}
+MULTI_HEADS = {"country", "nation", "state", "government", "ally", "power", "member",
+               "partner", "democracy", "capital", "economy", "member state"}
+GROUPING_HEADS = {"coalition", "alliance", "group", "bloc", "consortium", "club"}
+INSTITUTIONS = {"government", "ministry", "army", "military", "police", "authority",
+                "administration", "regime", "cabinet", "parliament", "navy", "leadership",
+                "junta", "state", "country", "nation", "force", "air force", "presidency"}
+NEUTRAL_INSTITUTIONS = {"country", "nation", "state"}
+GROUP_ANAPHORS = {"group", "movement", "organization", "organisation", "militia"}
+IGO_ANAPHORS = {"alliance", "bloc", "union", "body", "agency", "organisation", "organization"}
+OFFICE_ROLES = {"HOS", "HOG", "FM", "DM", "VP"}
+
+
+def _parse_day(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        log.warning("actor resolver: ignoring unreadable article date %r", value)
+        return None
+
+
+def is_lowercase_doc(doc: Doc) -> bool:
+    """All-lower-case news (some feeds strip case): relax case-sensitive aliases."""
+    cached = doc.user_data.get("redline.lowercase")
+    if cached is None:
+        letters = [c for c in doc.text[:5000] if c.isalpha()]
+        upper = sum(c.isupper() for c in letters)
+        cached = bool(letters) and upper <= len(letters) * 0.002
+        doc.user_data["redline.lowercase"] = cached
+    return cached
+
+
+class ActorContext:
+    """Per-article state: resolves NPs and remembers what was mentioned, for pronouns."""
+
+    def __init__(self, date: str | None = None, kb: ActorKB | None = None) -> None:
+        self.day = _parse_day(date)
+        self.kb = kb or load_kb()
+        self.memory = Memory()
+
+    # -- public API -----------------------------------------------------------------------
+    def resolve(self, head: Token) -> list[Entity]:
+        """Entities named by the noun phrase headed by `head` ([] when nothing resolves)."""
+        heads = [head] + [c for c in head.conjuncts if c.i > head.i]
+        out: list[Entity] = []
+        for h in heads:
+            for ent in self._resolve_one(h):
+                if not any(_same(ent, o) for o in out):
+                    out.append(ent)
+        if len(heads) > 1 and len(out) > 1 and out[-1].start is not None:
+            # "Britain and France ... they": the coordination as one plural mention.
+            self.memory.add(Mention(list(out), "country", out[-1].start,
+                                    sentence_index(heads[-1]), plural=True))
+        return out
+
+    def observe_doc_entities(self, sent: Span) -> None:
+        """Remember PERSON/GPE/NORP/ORG mentions (and KB aliases NER missed) for pronouns."""
+        seen: set[int] = set()
+        for ent in sent.ents:
+            if ent.label_ in {"PERSON", "GPE", "NORP", "ORG", "FAC"}:
+                self._resolve_one(ent.root)
+                seen.update(range(ent.start, ent.end))
+        from redline.actors.matcher import find_aliases
+
+        for span, _entry in find_aliases(sent, self.kb):
+            if not seen.intersection(range(span.start, span.end)):
+                self._resolve_one(span.root)
+                seen.update(range(span.start, span.end))
+
+    def resolve_text(self, text: str) -> list[Entity]:
+        """Resolve a plain string such as a quote's speaker ("Kremlin spokesman", "he")."""
+        from redline.actors.text import resolve_plain
+
+        return resolve_plain(self, text)
+
+    # -- one phrase -----------------------------------------------------------------------
+    def _resolve_one(self, head: Token) -> list[Entity]:
+        if head.lower_ in PRONOUNS and head.pos_ in {"PRON", "DET"}:
+            ents = self.memory.pronoun(head.lower_, head.idx, sentence_index(head))
+            return [retext(e, head.text, head.idx, head.idx + len(head.text)) for e in ents]
+        tokens = phrase_tokens(head)
+        span = phrase_span(head, tokens)
+        lower = is_lowercase_doc(head.doc)
+        matches, covered = self._match(tokens, lower)
+        sw = self._sector(tokens, head, covered)
+        ents, mention = self._combine(head, tokens, span, matches, covered, sw)
+        if not ents:
+            ents, mention = self._appositive(head)
+        elif len(ents) == 1 and ents[0].name is None:
+            self._merge_appositive(head, ents)
+        if not ents and mention is None:
+            ents, mention = self._definite(head, span, sw)
+        if mention is None and head.ent_type_ == "PERSON":
+            mention = Mention([], "person", span.start_char, sentence_index(head), person=True)
+        if mention is not None:
+            self.memory.add(mention)
+        return ents
+
+    def _match(self, tokens: list[Token], lower: bool) -> tuple[list[tuple[Span, KBEntry]],
+                                                              set[int]]:
+        """Longest alias matches over contiguous runs of the phrase's tokens."""
+        doc = tokens[0].doc
+        in_np = {t.i for t in tokens}
+        covered: set[int] = set()
+        found: list[tuple[Span, KBEntry]] = []
+        idx = [t.i for t in tokens]
+        k = 0
+        while k < len(idx):
+            start = idx[k]
+            hit = None
+            for n in range(min(self.kb.max_words * 2, len(idx) - k), 0, -1):
+                end = start + n
+                if end - 1 not in in_np or any(i not in in_np for i in range(start, end)):
+                    continue
+                if doc[start].is_punct or doc[end - 1].is_punct:
+                    continue
+                entry = self.kb.lookup(doc[start:end].text, self.day, lower)
+                if entry is not None:
+                    hit = (doc[start:end], entry)
+                    break
+            if hit is None:
+                k += 1
+                continue
+            span, entry = hit
+            covered.update(range(span.start, span.end))
+            if entry.kind == "bloc" and len(span) == 1 and span.end < len(doc):
+                nxt = doc[span.end]
+                if nxt.is_title and not sector_word(nxt.lemma_.lower()):
+                    k += 1  # "West Africa", "European Space Agency": not the bloc
+                    continue
+            if not sponsor(span):
+                found.append(hit)
+            k += len(span)
+        return found, covered
+
+    def _sector(self, tokens: list[Token], head: Token,
+                covered: set[int]) -> tuple[SectorWord, Token] | None:
+        """The sector word of the phrase: the head's own, unless it is a generic role word
+        ("leader") and a stronger sector word modifies it ("rebel leader")."""
+        words = [t for t in tokens if t.i not in covered and not t.is_punct
+                 and t.pos_ not in {"DET", "PRON", "NUM", "ADP"}]
+        maxn = load_sectors().max_words
+        found: list[tuple[SectorWord, Token]] = []
+        j = len(words) - 1
+        while j >= 0:
+            hit = None
+            for n in range(min(maxn, j + 1), 0, -1):
+                seq = words[j - n + 1 : j + 1]
+                if any(seq[m + 1].i != seq[m].i + 1 for m in range(n - 1)):
+                    continue
+                for key in (" ".join(t.lemma_.lower() for t in seq),
+                            " ".join(t.lower_ for t in seq)):
+                    sw = sector_word(key)
+                    if sw:
+                        hit = (sw, seq[-1], n)
+                        break
+                if hit:
+                    break
+            if hit:
+                found.append((hit[0], hit[1]))
+                j -= hit[2]
+            else:
+                j -= 1
+        if not found:
+            return None
+        found.reverse()
+        own = next((f for f in found if f[1].i == head.i), None)
+        strong = [f for f in found if not f[0].weak and f is not own]
+        if own and not own[0].weak:
+            return own
+        if own:
+            return strong[-1] if strong else own
+        return strong[-1] if strong else found[-1]
+
+    # -- combining the evidence -----------------------------------------------------------
+    def _combine(self, head: Token, tokens: list[Token], span: Span,
+                 matches: list[tuple[Span, KBEntry]], covered: set[int],
+                 sw: tuple[SectorWord, Token] | None) -> tuple[list[Entity], Mention | None]:
+        sector = sw[0].sector if sw else None
+        plural = head.tag_ in {"NNS", "NNPS"} or len(head.conjuncts) > 0
+        sent = sentence_index(head)
+
+        def ent(code: str | None, name: str | None, country: str | None, sec: str | None,
+                members: list[str] | None = None) -> Entity:
+            return Entity(text=span.text, name=name, code=code, country=country, sector=sec,
+                          start=span.start_char, end=span.end_char, members=members)
+
+        def mention(ents: list[Entity], kind: str, **kw: object) -> Mention:
+            kw.setdefault("plural", plural)
+            return Mention(ents, kind, span.start_char, sent, **kw)  # type: ignore[arg-type]
+
+        if is_relational(head.lemma_):
+            owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+            owners |= {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+            matches = [(s, e) for s, e in matches if s.start not in owners]
+        entries = [e for _, e in matches]
+        on_head = [e for s, e in matches if s.start <= head.i < s.end]
+
+        def best(kinds: set[str]) -> KBEntry | None:
+            pool = [e for e in on_head if e.kind in kinds] or [e for e in entries
+                                                               if e.kind in kinds]
+            return pool[0] if pool else None
+
+        person = best({"person"})
+        if person:
+            e = ent(person.code, person.name, person.country, person.sector)
+            return [e], mention([e], "person", person=True, plural=False, role=person.role,
+                                office=person.office)
+        org = best(ORG_KINDS)
+        if org:
+            sec = org.sector
+            if org.kind == "igo" and sw and not sw[0].weak and sector in {"MIL", "COP"}:
+                sec = sector
+            e = ent(org.code, org.name, org.country, sec)
+            return [e], mention([e], org.kind)
+        states = [e for e in entries if e.kind in STATE_KINDS]
+        if states:
+            return self._states(head, span, states, on_head, sw, tokens, covered, ent, mention)
+        multi = best({"multi"})
+        if multi:
+            members = list(multi.members) or self._members(head) or None
+            e = ent("MULTI", multi.name, None, sector, members)
+            return [e], mention([e], "multi", plural=True)
+        bloc = best({"bloc"})
+        if bloc:
+            e = ent(bloc.code, bloc.name, None, sector or bloc.sector)
+            return [e], mention([e], "bloc", plural=True)
+        # Nothing named: an unnamed group of states, a possessive pronoun, or a bare sector.
+        lemma = head.lemma_.lower()
+        members = self._members(head)
+        if (lemma in MULTI_HEADS and head.tag_ == "NNS" and quantified(head)) or (
+            lemma in GROUPING_HEADS | MULTI_HEADS and len(members) >= 2
+        ):
+            sec = "GOV" if lemma == "government" else None
+            e = ent("MULTI", None, None, sec, members or None)
+            return [e], mention([e], "multi", plural=True)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS),
+                     None)
+        if owner is not None and not is_relational(lemma):
+            refs = self.memory.pronoun(owner.lower_, owner.idx, sent)
+            if len(refs) == 1 and (refs[0].country or refs[0].code):
+                r = refs[0]
+                code = r.country or r.code
+                e = ent(code, None, r.country, sector or r.sector)
+                return [e], mention([e], "country")
+        head_is_sector = sw and (sw[1].i == head.i or sector_word(head.lemma_.lower()))
+        if head_is_sector and not definite(head):
+            e = ent(None, None, None, sector)
+            return [e], mention([e], "sector")
+        return [], None
+
+    def _states(self, head, span, states, on_head, sw, tokens, covered, ent, mention):  # noqa: ANN001, ANN202
+        sector = sw[0].sector if sw else None
+        codes = list(dict.fromkeys(e.country or e.code for e in states))
+        lemma = head.lemma_.lower()
+        if len(codes) >= 2:
+            if lemma in GROUPING_HEADS or (lemma in MULTI_HEADS and head.tag_ == "NNS"):
+                e = ent("MULTI", None, None, "GOV" if lemma == "government" else None, codes)
+                return [e], mention([e], "multi", plural=True)
+            ents = [ent(c, self.kb.countries[c].name if c in self.kb.countries else None,
+                        c, sector) for c in codes]
+            return ents, mention(ents, "country", plural=True)
+        main = next((e for e in on_head if e.kind in STATE_KINDS), states[0])
+        code = main.country or main.code
+        if sw and not (sw[0].weak and main.kind in {"body", "capital"}):
+            sec = sector
+        else:
+            sec = main.sector
+        name = main.name if main.kind != "demonym" else self.kb.countries[code].name \
+            if code in self.kb.countries else main.name
+        person_name = unknown_name(head, covered)
+        role = sw[0].role if sw else None
+        if person_name:
+            name = person_name
+        elif role in OFFICE_ROLES and sec == "GOV":
+            holder = self.kb.holder(code, role, self.day)
+            if holder is not None:
+                name = holder.name
+        e = ent(code, name, main.country or code, sec)
+        is_person = bool(person_name) or (role in OFFICE_ROLES and head.tag_ == "NN")
+        office = sw[0].term if sw and is_person else None
+        return [e], mention([e], "person" if is_person else main.kind, person=is_person,
+                            role=role if is_person else None, office=office)
+
+    def _members(self, head: Token) -> list[str]:
+        codes: list[str] = []
+        lower = is_lowercase_doc(head.doc)
+        for item in list_members(head):
+            for _span, entry in self._match(phrase_tokens(item), lower)[0]:
+                if entry.kind in STATE_KINDS:
+                    code = entry.country or entry.code
+                    if code not in codes:
+                        codes.append(code)
+        return codes
+
+    def _appositive(self, head: Token) -> tuple[list[Entity], Mention | None]:
+        for child in head.children:
+            if child.dep_ == "appos":
+                ents = self._resolve_one(child)
+                if ents:
+                    return ents, None
+        return [], None
+
+    def _merge_appositive(self, head: Token, ents: list[Entity]) -> None:
+        for child in head.children:
+            if child.dep_ == "appos":
+                found = self._resolve_one(child)
+                if len(found) == 1 and found[0].name:
+                    ents[0].name = found[0].name
+                    ents[0].code = ents[0].code or found[0].code
+                    ents[0].country = ents[0].country or found[0].country
+                return
+
+    def _definite(self, head: Token, span: Span,
+                  sw: tuple[SectorWord, Token] | None) -> tuple[list[Entity], Mention | None]:
+        """"the president", "the government", "the group": the latest fitting mention."""
+        if not definite(head):
+            return [], None
+        lemma = head.lemma_.lower()
+        here = (span.text, span.start_char, span.end_char)
+        if sw and sw[1].i == head.i and sw[0].role:
+            person = self.memory.person_with(sw[0].role, sw[0].term, head.idx)
+            if person is not None:
+                return [retext(person, *here)], None
+        if lemma in INSTITUTIONS or (sw and sw[1].i == head.i and sw[0].role in OFFICE_ROLES):
+            last = self.memory.latest({"country", "capital", "body", "demonym", "person"},
+                                      head.idx)
+            if last is not None:
+                base = last.entities[0]
+                code = base.country
+                if code:
+                    sec = None if lemma in NEUTRAL_INSTITUTIONS else (sw[0].sector if sw
+                                                                      else "GOV")
+                    name = self.kb.countries[code].name if code in self.kb.countries else None
+                    role = sw[0].role if sw else None
+                    if role in OFFICE_ROLES:
+                        holder = self.kb.holder(code, role, self.day)
+                        name = holder.name if holder else name
+                    return [Entity(*here[:1], name=name, code=code, country=code, sector=sec,
+                                   start=here[1], end=here[2])], None
+        if lemma in GROUP_ANAPHORS | IGO_ANAPHORS:
+            kinds = {"group", "crime"} if lemma in GROUP_ANAPHORS else {"igo"}
+            last = self.memory.latest(kinds, head.idx)
+            if last is not None:
+                return [retext(e, *here) for e in last.entities], None
+        return [], None
+
+
+def _same(a: Entity, b: Entity) -> bool:
+    return (a.code, a.sector, a.name, a.start) == (b.code, b.sector, b.name, b.start)
