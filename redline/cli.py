@@ -115,6 +115,100 @@ def export(
     raise typer.Exit(run_export(db, format_, out, level=level))
 
 
+# -- escalation monitoring (redline/analysis, redline/report) ------------------------------
+_DB = typer.Option(help="Path, duckdb:///path, postgresql://")
+_FMT = typer.Option("--format", help="table, jsonl or csv.")
+_BY = typer.Option(help="day, week or month.")
+
+
+@app.command("dyads")
+def dyads(
+    db: Annotated[str | None, _DB] = None,
+    actor: Annotated[str | None, typer.Option(help="Keep dyads with this code.")] = None,
+    by: Annotated[str, _BY] = "week",
+    since: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    format_: Annotated[str, _FMT] = "table",
+) -> None:
+    """Event counts, quad classes and PLOVER scores per period and directed dyad."""
+    from redline.analysis.commands import run_dyads
+
+    raise typer.Exit(run_dyads(db, actor=actor, by=by, fmt=format_, since=since, until=until))
+
+
+@app.command("escalation")
+def escalation(
+    db: Annotated[str | None, _DB] = None,
+    dyad: Annotated[str | None, typer.Option(help="Directed dyad, e.g. RUS-UKR.")] = None,
+    actor: Annotated[str | None, typer.Option(help="One actor's index, e.g. RUS.")] = None,
+    by: Annotated[str, _BY] = "week",
+    top: Annotated[int, typer.Option(min=1, help="Dyads shown when none is named.")] = 10,
+    format_: Annotated[str, _FMT] = "table",
+) -> None:
+    """Escalation index over time (conflict-weighted, volume-normalised)."""
+    from redline.analysis.commands import run_escalation
+
+    raise typer.Exit(run_escalation(db, dyad=dyad, actor=actor, by=by, fmt=format_, top=top))
+
+
+@app.command("alerts")
+def alerts(
+    db: Annotated[str | None, _DB] = None,
+    since: Annotated[str | None, typer.Option(help="Alerts from this date, YYYY-MM-DD.")] = None,
+    dyad: Annotated[str | None, typer.Option(help="Directed dyad, e.g. RUS-UKR.")] = None,
+    actor: Annotated[str | None, typer.Option(help="One actor, e.g. RUS.")] = None,
+    by: Annotated[str, _BY] = "week",
+    format_: Annotated[str, _FMT] = "table",
+) -> None:
+    """Spikes and change points in the escalation index, with the events behind them."""
+    from redline.analysis.commands import run_alerts
+
+    raise typer.Exit(run_alerts(db, since=since, dyad=dyad, actor=actor, by=by, fmt=format_))
+
+
+@app.command("redlines")
+def redlines(
+    db: Annotated[str | None, _DB] = None,
+    since: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    format_: Annotated[str, _FMT] = "table",
+) -> None:
+    """Register of red lines: who drew them, the condition, restatements and tests."""
+    from redline.analysis.commands import run_redlines
+
+    raise typer.Exit(run_redlines(db, fmt=format_, since=since, until=until))
+
+
+@app.command("stances")
+def stances(
+    db: Annotated[str | None, _DB] = None,
+    issue: Annotated[
+        list[str] | None,
+        typer.Option(help="'troop deployment to UKR' or keywords 'sanctions, Hungary'."),
+    ] = None,
+    format_: Annotated[str, _FMT] = "table",
+) -> None:
+    """Each actor's position (supports, opposes, threatens, urges restraint) per issue."""
+    from redline.analysis.commands import run_stances
+
+    raise typer.Exit(run_stances(db, issues=issue, fmt=format_))
+
+
+@app.command("report")
+def report(
+    out: Annotated[Path, typer.Option(help="Output file (report.html or report.md).")],
+    db: Annotated[str | None, _DB] = None,
+    since: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Focus on one actor code.")] = None,
+    format_: Annotated[str, typer.Option("--format", help="html or md.")] = "html",
+) -> None:
+    """Write a situation report (HTML with offline plots, or Markdown)."""
+    from redline.report.commands import run_report
+
+    raise typer.Exit(run_report(db, out, since=since, until=until, actor=actor, fmt=format_))
+
+
 def main() -> None:
     app()
 

@@ -31,12 +31,42 @@ log = logging.getLogger("redline")
 
 ORG_KINDS = {"igo", "ngo", "group", "crime", "pre"}
 STATE_KINDS = {"country", "capital", "body", "demonym"}
-MULTI_HEADS = {"country", "nation", "state", "government", "ally", "power", "member",
-               "partner", "democracy", "capital", "economy", "member state"}
+MULTI_HEADS = {
+    "country",
+    "nation",
+    "state",
+    "government",
+    "ally",
+    "power",
+    "member",
+    "partner",
+    "democracy",
+    "capital",
+    "economy",
+    "member state",
+}
 GROUPING_HEADS = {"coalition", "alliance", "group", "bloc", "consortium", "club"}
-INSTITUTIONS = {"government", "ministry", "army", "military", "police", "authority",
-                "administration", "regime", "cabinet", "parliament", "navy", "leadership",
-                "junta", "state", "country", "nation", "force", "air force", "presidency"}
+INSTITUTIONS = {
+    "government",
+    "ministry",
+    "army",
+    "military",
+    "police",
+    "authority",
+    "administration",
+    "regime",
+    "cabinet",
+    "parliament",
+    "navy",
+    "leadership",
+    "junta",
+    "state",
+    "country",
+    "nation",
+    "force",
+    "air force",
+    "presidency",
+}
 NEUTRAL_INSTITUTIONS = {"country", "nation", "state"}
 GROUP_ANAPHORS = {"group", "movement", "organization", "organisation", "militia"}
 IGO_ANAPHORS = {"alliance", "bloc", "union", "body", "agency", "organisation", "organization"}
@@ -83,8 +113,9 @@ class ActorContext:
                     out.append(ent)
         if len(heads) > 1 and len(out) > 1 and out[-1].start is not None:
             # "Britain and France ... they": the coordination as one plural mention.
-            self.memory.add(Mention(list(out), "country", out[-1].start,
-                                    sentence_index(heads[-1]), plural=True))
+            self.memory.add(
+                Mention(list(out), "country", out[-1].start, sentence_index(heads[-1]), plural=True)
+            )
         return out
 
     def observe_doc_entities(self, sent: Span) -> None:
@@ -124,14 +155,23 @@ class ActorContext:
             self._merge_appositive(head, ents)
         if not ents and mention is None:
             ents, mention = self._definite(head, span, sw)
+        if not ents and mention is None and sw and sw[1].i == head.i:
+            # "the police" with nothing earlier to point back to: the bare sector.
+            ents = [
+                Entity(
+                    text=span.text, sector=sw[0].sector, start=span.start_char, end=span.end_char
+                )
+            ]
+            mention = Mention(ents, "sector", span.start_char, sentence_index(head))
         if mention is None and head.ent_type_ == "PERSON":
             mention = Mention([], "person", span.start_char, sentence_index(head), person=True)
         if mention is not None:
             self.memory.add(mention)
         return ents
 
-    def _match(self, tokens: list[Token], lower: bool) -> tuple[list[tuple[Span, KBEntry]],
-                                                              set[int]]:
+    def _match(
+        self, tokens: list[Token], lower: bool
+    ) -> tuple[list[tuple[Span, KBEntry]], set[int]]:
         """Longest alias matches over contiguous runs of the phrase's tokens."""
         doc = tokens[0].doc
         in_np = {t.i for t in tokens}
@@ -167,12 +207,16 @@ class ActorContext:
             k += len(span)
         return found, covered
 
-    def _sector(self, tokens: list[Token], head: Token,
-                covered: set[int]) -> tuple[SectorWord, Token] | None:
+    def _sector(
+        self, tokens: list[Token], head: Token, covered: set[int]
+    ) -> tuple[SectorWord, Token] | None:
         """The sector word of the phrase: the head's own, unless it is a generic role word
         ("leader") and a stronger sector word modifies it ("rebel leader")."""
-        words = [t for t in tokens if t.i not in covered and not t.is_punct
-                 and t.pos_ not in {"DET", "PRON", "NUM", "ADP"}]
+        words = [
+            t
+            for t in tokens
+            if t.i not in covered and not t.is_punct and t.pos_ not in {"DET", "PRON", "NUM", "ADP"}
+        ]
         maxn = load_sectors().max_words
         found: list[tuple[SectorWord, Token]] = []
         j = len(words) - 1
@@ -182,8 +226,10 @@ class ActorContext:
                 seq = words[j - n + 1 : j + 1]
                 if any(seq[m + 1].i != seq[m].i + 1 for m in range(n - 1)):
                     continue
-                for key in (" ".join(t.lemma_.lower() for t in seq),
-                            " ".join(t.lower_ for t in seq)):
+                for key in (
+                    " ".join(t.lemma_.lower() for t in seq),
+                    " ".join(t.lower_ for t in seq),
+                ):
                     sw = sector_word(key)
                     if sw:
                         hit = (sw, seq[-1], n)
@@ -207,17 +253,36 @@ class ActorContext:
         return strong[-1] if strong else found[-1]
 
     # -- combining the evidence -----------------------------------------------------------
-    def _combine(self, head: Token, tokens: list[Token], span: Span,
-                 matches: list[tuple[Span, KBEntry]], covered: set[int],
-                 sw: tuple[SectorWord, Token] | None) -> tuple[list[Entity], Mention | None]:
+    def _combine(
+        self,
+        head: Token,
+        tokens: list[Token],
+        span: Span,
+        matches: list[tuple[Span, KBEntry]],
+        covered: set[int],
+        sw: tuple[SectorWord, Token] | None,
+    ) -> tuple[list[Entity], Mention | None]:
         sector = sw[0].sector if sw else None
         plural = head.tag_ in {"NNS", "NNPS"} or len(head.conjuncts) > 0
         sent = sentence_index(head)
 
-        def ent(code: str | None, name: str | None, country: str | None, sec: str | None,
-                members: list[str] | None = None) -> Entity:
-            return Entity(text=span.text, name=name, code=code, country=country, sector=sec,
-                          start=span.start_char, end=span.end_char, members=members)
+        def ent(
+            code: str | None,
+            name: str | None,
+            country: str | None,
+            sec: str | None,
+            members: list[str] | None = None,
+        ) -> Entity:
+            return Entity(
+                text=span.text,
+                name=name,
+                code=code,
+                country=country,
+                sector=sec,
+                start=span.start_char,
+                end=span.end_char,
+                members=members,
+            )
 
         def mention(ents: list[Entity], kind: str, **kw: object) -> Mention:
             kw.setdefault("plural", plural)
@@ -231,15 +296,17 @@ class ActorContext:
         on_head = [e for s, e in matches if s.start <= head.i < s.end]
 
         def best(kinds: set[str]) -> KBEntry | None:
-            pool = [e for e in on_head if e.kind in kinds] or [e for e in entries
-                                                               if e.kind in kinds]
+            pool = [e for e in on_head if e.kind in kinds] or [
+                e for e in entries if e.kind in kinds
+            ]
             return pool[0] if pool else None
 
         person = best({"person"})
         if person:
             e = ent(person.code, person.name, person.country, person.sector)
-            return [e], mention([e], "person", person=True, plural=False, role=person.role,
-                                office=person.office)
+            return [e], mention(
+                [e], "person", person=True, plural=False, role=person.role, office=person.office
+            )
         org = best(ORG_KINDS)
         if org:
             sec = org.sector
@@ -268,8 +335,7 @@ class ActorContext:
             sec = "GOV" if lemma == "government" else None
             e = ent("MULTI", None, None, sec, members or None)
             return [e], mention([e], "multi", plural=True)
-        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS),
-                     None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
         if owner is not None and not is_relational(lemma):
             refs = self.memory.pronoun(owner.lower_, owner.idx, sent)
             if len(refs) == 1 and (refs[0].country or refs[0].code):
@@ -291,8 +357,10 @@ class ActorContext:
             if lemma in GROUPING_HEADS or (lemma in MULTI_HEADS and head.tag_ == "NNS"):
                 e = ent("MULTI", None, None, "GOV" if lemma == "government" else None, codes)
                 return [e], mention([e], "multi", plural=True)
-            ents = [ent(c, self.kb.countries[c].name if c in self.kb.countries else None,
-                        c, sector) for c in codes]
+            ents = [
+                ent(c, self.kb.countries[c].name if c in self.kb.countries else None, c, sector)
+                for c in codes
+            ]
             return ents, mention(ents, "country", plural=True)
         main = next((e for e in on_head if e.kind in STATE_KINDS), states[0])
         code = main.country or main.code
@@ -300,8 +368,13 @@ class ActorContext:
             sec = sector
         else:
             sec = main.sector
-        name = main.name if main.kind != "demonym" else self.kb.countries[code].name \
-            if code in self.kb.countries else main.name
+        name = (
+            main.name
+            if main.kind != "demonym"
+            else self.kb.countries[code].name
+            if code in self.kb.countries
+            else main.name
+        )
         person_name = unknown_name(head, covered)
         role = sw[0].role if sw else None
         if person_name:
@@ -313,8 +386,13 @@ class ActorContext:
         e = ent(code, name, main.country or code, sec)
         is_person = bool(person_name) or (role in OFFICE_ROLES and head.tag_ == "NN")
         office = sw[0].term if sw and is_person else None
-        return [e], mention([e], "person" if is_person else main.kind, person=is_person,
-                            role=role if is_person else None, office=office)
+        return [e], mention(
+            [e],
+            "person" if is_person else main.kind,
+            person=is_person,
+            role=role if is_person else None,
+            office=office,
+        )
 
     def _members(self, head: Token) -> list[str]:
         codes: list[str] = []
@@ -345,9 +423,10 @@ class ActorContext:
                     ents[0].country = ents[0].country or found[0].country
                 return
 
-    def _definite(self, head: Token, span: Span,
-                  sw: tuple[SectorWord, Token] | None) -> tuple[list[Entity], Mention | None]:
-        """"the president", "the government", "the group": the latest fitting mention."""
+    def _definite(
+        self, head: Token, span: Span, sw: tuple[SectorWord, Token] | None
+    ) -> tuple[list[Entity], Mention | None]:
+        """ "the president", "the government", "the group": the latest fitting mention."""
         if not definite(head):
             return [], None
         lemma = head.lemma_.lower()
@@ -357,21 +436,28 @@ class ActorContext:
             if person is not None:
                 return [retext(person, *here)], None
         if lemma in INSTITUTIONS or (sw and sw[1].i == head.i and sw[0].role in OFFICE_ROLES):
-            last = self.memory.latest({"country", "capital", "body", "demonym", "person"},
-                                      head.idx)
+            last = self.memory.latest({"country", "capital", "body", "demonym", "person"}, head.idx)
             if last is not None:
                 base = last.entities[0]
                 code = base.country
                 if code:
-                    sec = None if lemma in NEUTRAL_INSTITUTIONS else (sw[0].sector if sw
-                                                                      else "GOV")
+                    sec = None if lemma in NEUTRAL_INSTITUTIONS else (sw[0].sector if sw else "GOV")
                     name = self.kb.countries[code].name if code in self.kb.countries else None
                     role = sw[0].role if sw else None
                     if role in OFFICE_ROLES:
                         holder = self.kb.holder(code, role, self.day)
                         name = holder.name if holder else name
-                    return [Entity(*here[:1], name=name, code=code, country=code, sector=sec,
-                                   start=here[1], end=here[2])], None
+                    return [
+                        Entity(
+                            *here[:1],
+                            name=name,
+                            code=code,
+                            country=code,
+                            sector=sec,
+                            start=here[1],
+                            end=here[2],
+                        )
+                    ], None
         if lemma in GROUP_ANAPHORS | IGO_ANAPHORS:
             kinds = {"group", "crime"} if lemma in GROUP_ANAPHORS else {"igo"}
             last = self.memory.latest(kinds, head.idx)

@@ -9,6 +9,7 @@ to their speakers (nlp.quotes), decide modality (events.modality), attach codes
 from __future__ import annotations
 
 import logging
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,6 +29,9 @@ CODER_NAME = "redline.coder.rules.v1"
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 SPEECH_ACT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
                               "CONCEDE", "CONSULT"})  # fmt: skip
+DOMESTIC_SECTORS = frozenset({"COP", "CVL", "JUD", "LEG", "OPP", "PTY", "EDU", "JRN", "LAB"})
+DATELINE = re.compile(r"^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n]{0,30})?\s*(?:\([^)\n]{2,40}\)\s*)?[-–—]\s",
+                      re.M)  # fmt: skip
 ANAPHORS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
 REPORTING = frozenset("say tell announce state add insist claim confirm warn vow promise pledge "
                       "deny reaffirm reiterate stress declare".split())  # fmt: skip
@@ -47,6 +51,7 @@ class EventCoder:
 
     def code_doc(self, doc: Doc, article: Article) -> list[EventRecord]:
         ctx = ActorContext(article.date)
+        home = _home_country(doc.text, ctx)
         quotes = find_quotes(doc)
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         speakers: dict[int, list[Entity]] = {}
@@ -68,6 +73,11 @@ class EventCoder:
             ]
             records.extend(_dedupe(coded))
             ctx.observe_doc_entities(sent)
+        if home:
+            for rec in records:
+                for ent in rec.actor + rec.recipient:
+                    if ent.code is None and ent.sector in DOMESTIC_SECTORS:
+                        ent.code = ent.country = home
         return records
 
     # -- speakers and threats -------------------------------------------------------------
@@ -107,7 +117,8 @@ class EventCoder:
                     out.extend(speaker)
                     continue
                 antecedent = _reporting_subject(tok)
-                out.extend(ctx.resolve(antecedent if antecedent is not None else tok))
+                found = ctx.resolve(antecedent if antecedent is not None else tok)
+                out.extend(found or _modifier_actors(tok, ctx))
         uniq: dict[tuple, Entity] = {}
         for e in out:
             uniq.setdefault((e.code, e.sector, e.start), e)
@@ -131,6 +142,18 @@ class EventCoder:
             if not actors and in_quote and speaker and trig.type in SPEECH_ACT_TYPES:
                 actors = list(speaker)
             modality, mreason = modality_of(head, year)
+            if (
+                trig.unreal_type
+                and modality in ("future", "hypothetical")
+                and "'if'" not in mreason
+            ):
+                trig = Trigger(key=trig.key, type=trig.unreal_type, cameo="130", recip=trig.recip)
+                modality, mreason = "asserted", f"announced '{head.text}' ({mreason})"
+            elif trig.needs_unreal:
+                return []
+        if not actors and trig.type == "COERCE" and trig.mode == "arrest" and _agentless(head):
+            # "200 people were arrested": arrests are police work when no one else is named.
+            actors = [Entity(text="(police, implicit)", sector="COP")]
         recipients = self._resolve(frame.recipient_heads, ctx, speaker, in_quote)
         if frame.weak and not actors and not recipients:
             return []
@@ -177,7 +200,11 @@ class EventCoder:
             return None
         quad = rec.quad_class or 4
         etype = "AGREE" if quad <= 2 else "THREATEN"
-        cameo = "036" if rec.event_type == "CONSULT" else ("030" if etype == "AGREE" else "130")
+        if rec.event_type == "RETREAT":
+            etype = "CONCEDE"  # PLOVER: an announced withdrawal is a concession
+        cameo = {"CONSULT": "036", "RETREAT": "080"}.get(
+            rec.event_type, "030" if etype == "AGREE" else "130"
+        )
         trig = Trigger(key=f"intent '{announcer.text}'", type=etype, cameo=cameo)
         frame2 = Frame(trig, announcer, [announcer, frame.head], [], [], rule="stated intention")
         clone = self._build(trig, frame2, frame.head.sent, rec.sentence, None, rec.actor,
@@ -245,6 +272,47 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             why=why,
         )
+
+
+def _agentless(head: Token) -> bool:
+    """A passive with no "by" phrase, or a bare noun ("the arrest of ...")."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    deps = {c.dep_ for c in head.children}
+    return ("nsubjpass" in deps or "auxpass" in deps or head.tag_ == "VBN") and "agent" not in deps
+
+
+def _home_country(text: str, ctx: ActorContext) -> str | None:
+    """The country of the dateline ("TBILISI (Redline Wire) -", "BELGRADE, Jan 28 -"): where
+    unnamed police, courts and protesters belong."""
+    m = DATELINE.search(text[:1500])
+    if not m:
+        return None
+    place = m.group(1).split("/")[0].strip().title()
+    ents = ctx.resolve_text(place)
+    return (ents[0].country or ents[0].code) if ents else None
+
+
+def _modifier_actors(tok: Token, ctx: ActorContext) -> list[Entity]:
+    """A target that is no actor itself ("Houthi sites", "villages in Pakistan", "Indian
+    airlines") stands for the actor its modifier or place names."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.pos_ in (
+            "PROPN",
+            "ADJ",
+            "NOUN",
+        ):
+            found = ctx.resolve(child)
+            if found:
+                return found
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    return [e for e in ctx.resolve(obj) if e.code]
+    return []
 
 
 def _reporting_subject(tok: Token) -> Token | None:

@@ -18,6 +18,8 @@ from redline.events.lexicon import Lexicon, Trigger
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
 REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
+HAPPEN_VERBS = frozenset("begin start resume continue open end break erupt intensify escalate "
+                         "collapse fail".split())  # fmt: skip
 PUNISH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
 OBJECT_CONTROL = frozenset("urge ask call press invite tell order force persuade encourage "
                            "allow help push appeal implore".split())  # fmt: skip
@@ -109,8 +111,16 @@ def noun_actor_heads(noun: Token) -> tuple[list[Token], str]:
     by = _pobjs(noun, ("by", "from"))
     if by:
         return by, "'by' phrase"
-    mods = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
-            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.pos_ == "PROPN")]  # fmt: skip
+    mods = [
+        c
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "nmod")
+        and (
+            c.ent_type_ in ("NORP", "GPE", "ORG")
+            or c.pos_ == "PROPN"
+            or (c.dep_ == "compound" and c.pos_ == "NOUN")
+        )
+    ]  # "police firing"
     if mods:
         return mods, "modifier"
     return [], "none"
@@ -144,10 +154,15 @@ def find_frames(sent: Span, lex: Lexicon) -> list[Frame]:
 def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> list[Frame]:
     # 1. verb + object combinations ("sign a deal", "impose sanctions", "send troops")
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.lemma_.lower() in lex.quantity_nouns:  # "waves of air strikes"
+            obj = next(iter(_pobjs(obj, ("of",))), obj)
         for o in with_conjuncts(obj):
             comp = " ".join(t.lemma_.lower() for t in o.lefts if t.dep_ == "compound")
             for key in ((lemma, f"{comp} {o.lemma_.lower()}".strip()), (lemma, o.lemma_.lower())):
                 trig = lex.verb_objects.get(key)
+                if trig and trig.type == "AID" and _particle(verb) & lex.hostile_preps:
+                    trig = Trigger(key=f"{key[0]} {key[1]} at", type="ASSAULT", cameo="190",
+                                   recip=tuple(lex.hostile_preps))  # fmt: skip
                 if trig:
                     consumed.update(t.i for t in with_conjuncts(obj))
                     recips = _pobjs(verb, trig.recip) + _pobjs(o, trig.recip)
@@ -156,7 +171,14 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                     else:
                         actors = verb_subjects(verb)
                     return [Frame(trig, verb, [verb, o], actors, recips, rule="verb+object")]
-    # 2. phrasal verbs ("pull out", "call for")
+    # 2. phrasal verbs ("pull out", "call for", "take into custody")
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            trig = lex.phrasal.get(f"{lemma} {prep.lower_} {pobj.lemma_.lower()}")
+            if trig:
+                objs = verb_objects(verb, trig)
+                return [Frame(trig, verb, [verb, pobj], verb_subjects(verb), objs,
+                              rule="phrasal verb")]  # fmt: skip
     for part in _particle(verb):
         trig = lex.phrasal.get(f"{lemma} {part}")
         if trig:
@@ -230,13 +252,15 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
         if not recips:
             recips = _pobjs(gov, trig.recip or DEFAULT_RECIP_PREPS)
     is_subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+    # "Talks will begin on Monday", "Fighting resumed": the event is the subject.
+    happens = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
     # A bare mention ("the deal") is an anaphor, not a new event; a heading with no verb
     # ("Pledges in Paris") names a topic, not an event.
     if not (governed_by_light or actors or recips or is_subject):
         return None
     tokens = [gov, noun] if governed_by_light else [noun]
     frame = Frame(trig, noun, tokens, actors, recips, rule=f"noun ({how})")
-    frame.weak = not governed_by_light
+    frame.weak = not (governed_by_light or happens)
     return frame
 
 

@@ -31,6 +31,8 @@ class Trigger:
     intent: bool = False
     negates: bool = False
     needs_recip: bool = False
+    unreal_type: str | None = None
+    needs_unreal: bool = False
 
 
 @dataclass
@@ -44,6 +46,8 @@ class Lexicon:
     threat_predicates: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     intent_adjectives: frozenset[str] = frozenset()
+    hostile_preps: frozenset[str] = frozenset()
+    quantity_nouns: frozenset[str] = frozenset()
 
 
 def _check_type(name: str | None, where: str) -> str | None:
@@ -58,13 +62,22 @@ def _check_type(name: str | None, where: str) -> str | None:
     return check_event_type(name, where=where)
 
 
+def _word(value: object) -> str:
+    """YAML 1.1 reads a bare `on`/`off` as a boolean; in this file they are prepositions."""
+    if value is True:
+        return "on"
+    if value is False:
+        return "off"
+    return str(value)
+
+
 def _entry(key: str, raw: dict, where: str) -> Trigger:
     if not isinstance(raw, dict):
         raise DataFileError(
             f"entry '{key}' must be a mapping like {{type: ASSAULT, cameo: \"190\"}}", input=where
         )
     unknown = set(raw) - {"type", "mode", "cameo", "recip", "speech", "intent", "negates",
-                          "verbs", "objects", "needs_recip"}  # fmt: skip
+                          "verbs", "objects", "needs_recip", "unreal_type", "needs_unreal"}  # fmt: skip
     if unknown:
         raise DataFileError(
             f"entry '{key}' has unknown field(s) {', '.join(sorted(unknown))}",
@@ -88,11 +101,13 @@ def _entry(key: str, raw: dict, where: str) -> Trigger:
         type=etype,
         mode=raw.get("mode"),
         cameo=cameo,
-        recip=tuple(raw.get("recip") or ()),
+        recip=tuple(_word(w) for w in raw.get("recip") or ()),
         speech=bool(raw.get("speech")),
         intent=bool(raw.get("intent")),
         negates=bool(raw.get("negates")),
         needs_recip=bool(raw.get("needs_recip")),
+        unreal_type=_check_type(raw.get("unreal_type"), where),
+        needs_unreal=bool(raw.get("needs_unreal")),
     )
 
 
@@ -121,6 +136,8 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
     lex.threat_predicates = frozenset(data.get("threat_predicates") or ())
     lex.speech_verbs = frozenset(data.get("speech_verbs") or ())
     lex.intent_adjectives = frozenset(data.get("intent_adjectives") or ())
+    lex.hostile_preps = frozenset(_word(w) for w in data.get("hostile_preps") or ())
+    lex.quantity_nouns = frozenset(data.get("quantity_nouns") or ())
     return lex
 
 

@@ -90,6 +90,15 @@ def historical_reason(tok: Token, article_year: int | None) -> str | None:
     return None
 
 
+def _backshifted(verb: Token) -> bool:
+    """ "France said it would withdraw": reported "will", not a hypothetical."""
+    head = verb.head
+    if verb.dep_ == "conj":
+        head = head.head
+    return (verb.dep_ in ("ccomp", "conj") and head.lemma_.lower() in REPORTING_HEADS
+            and head.tag_ == "VBD")  # fmt: skip
+
+
 def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
     """(modality, reason) for the event carried by trigger token `tok`."""
     verb = _clause_verb(tok)
@@ -121,6 +130,8 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
     if _is_conditional(verb):
         return "hypothetical", "in an 'if' clause"
     if aux & HYPO_AUX:
+        if aux & HYPO_AUX == {"would"} and _backshifted(verb):
+            return "future", "'would' in reported speech (said it would ...)"
         return "hypothetical", f"modal '{sorted(aux & HYPO_AUX)[0]}'"
     # Embedding clause's modals: "said it would strike" / "will be sending".
     head = verb.head
