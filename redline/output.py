@@ -12,11 +12,32 @@ from redline.records import Entity, EventRecord
 
 FORMATS = ("table", "jsonl", "json", "csv")
 CSV_COLUMNS = (
-    "event_id", "doc_id", "date", "event_type", "mode", "modality", "actor_code", "actor_sector",
-    "actor_text", "recipient_code", "recipient_sector", "recipient_text", "trigger", "cameo",
-    "goldstein", "plover_score", "quad_class", "confidence", "sentence", "start", "end",
-    "quote_speaker", "location", "text", "why",
-)  # fmt: skip
+    "event_id",
+    "doc_id",
+    "date",
+    "event_type",
+    "mode",
+    "modality",
+    "actor_code",
+    "actor_sector",
+    "actor_text",
+    "recipient_code",
+    "recipient_sector",
+    "recipient_text",
+    "trigger",
+    "cameo",
+    "goldstein",
+    "plover_score",
+    "quad_class",
+    "confidence",
+    "sentence",
+    "start",
+    "end",
+    "quote_speaker",
+    "location",
+    "text",
+    "why",
+)
 
 
 def _join(ents: list[Entity], attr: str) -> str:
@@ -26,18 +47,32 @@ def _join(ents: list[Entity], attr: str) -> str:
 def flat_row(rec: EventRecord) -> dict[str, object]:
     """One CSV row: lists joined with ';', codes kept as strings (CAMEO keeps leading zeros)."""
     return {
-        "event_id": rec.event_id, "doc_id": rec.doc_id, "date": rec.date or "",
-        "event_type": rec.event_type, "mode": rec.mode or "", "modality": rec.modality,
-        "actor_code": _join(rec.actor, "code"), "actor_sector": _join(rec.actor, "sector"),
-        "actor_text": _join(rec.actor, "text"), "recipient_code": _join(rec.recipient, "code"),
+        "event_id": rec.event_id,
+        "doc_id": rec.doc_id,
+        "date": rec.date or "",
+        "event_type": rec.event_type,
+        "mode": rec.mode or "",
+        "modality": rec.modality,
+        "actor_code": _join(rec.actor, "code"),
+        "actor_sector": _join(rec.actor, "sector"),
+        "actor_text": _join(rec.actor, "text"),
+        "recipient_code": _join(rec.recipient, "code"),
         "recipient_sector": _join(rec.recipient, "sector"),
-        "recipient_text": _join(rec.recipient, "text"), "trigger": rec.trigger.text,
-        "cameo": rec.cameo or "", "goldstein": rec.goldstein, "plover_score": rec.plover_score,
-        "quad_class": rec.quad_class, "confidence": rec.confidence, "sentence": rec.sentence,
-        "start": rec.start, "end": rec.end,
+        "recipient_text": _join(rec.recipient, "text"),
+        "trigger": rec.trigger.text,
+        "cameo": rec.cameo or "",
+        "goldstein": rec.goldstein,
+        "plover_score": rec.plover_score,
+        "quad_class": rec.quad_class,
+        "confidence": rec.confidence,
+        "sentence": rec.sentence,
+        "start": rec.start,
+        "end": rec.end,
         "quote_speaker": rec.quote.speaker if rec.quote else "",
-        "location": rec.location.text if rec.location else "", "text": rec.text, "why": rec.why,
-    }  # fmt: skip
+        "location": rec.location.text if rec.location else "",
+        "text": rec.text,
+        "why": rec.why,
+    }
 
 
 def _who(ents: list[Entity]) -> str:
@@ -85,8 +120,17 @@ def _write_table(records: list[EventRecord], out: TextIO) -> int:
         event = rec.event_type + (f"/{rec.mode}" if rec.mode else "")
         style = "dim" if rec.modality != "asserted" else None
         sentence = rec.text if len(rec.text) <= 90 else rec.text[:87] + "..."
-        table.add_row(rec.doc_id[:28], rec.date or "", event, rec.modality, _who(rec.actor),
-                      _who(rec.recipient), rec.trigger.text, sentence, style=style)  # fmt: skip
+        table.add_row(
+            rec.doc_id[:28],
+            rec.date or "",
+            event,
+            rec.modality,
+            _who(rec.actor),
+            _who(rec.recipient),
+            rec.trigger.text,
+            sentence,
+            style=style,
+        )
     console = Console(file=out, width=None if out.isatty() else 200)
     console.print(table)
     return len(records)

@@ -104,7 +104,7 @@ def headline_dyads(
     conflict: Counter[tuple[str, str]] = Counter()
     for h in happenings:
         for pair in dyad_pairs(h):
-            if known_only and "-" in pair:
+            if known_only and ("-" in pair or pair[0] == pair[1]):
                 continue
             count[pair] += 1
             weight[pair] += h.weight

@@ -60,6 +60,24 @@ def group_members(code: str) -> set[str]:
     return set(load_rules("redlines.yml")["groups"].get(code, []))
 
 
+@lru_cache(maxsize=64)
+def target_regex(code: str) -> re.Pattern[str]:
+    """Names, demonyms and capitals that stand for `code` in text."""
+    from redline.actors.kb import load_kb
+
+    kb = load_kb()
+    names = {code}
+    for alias_key, items in kb.aliases.items():
+        if any(a.entry.code == code or a.entry.country == code for a in items):
+            if a_ok(alias_key):
+                names.add(alias_key)
+    return words_regex(sorted(names))
+
+
+def a_ok(alias_key: str) -> bool:
+    return len(alias_key) > 2 and not alias_key.isdigit()
+
+
 @dataclass(frozen=True)
 class Frame:
     event_type: str
@@ -91,7 +109,8 @@ class Frame:
         places |= {e.get("country") for e in record.get("recipient") or []}
         loc = record.get("location") or {}
         places.add(loc.get("country"))
-        return self.target in places
+        # the coder may leave the place unattached ("deployed soldiers to western Ukraine")
+        return self.target in places or bool(target_regex(self.target).search(record["text"]))
 
     def matches(self, record: dict[str, Any], exclude: set[str] | None = None) -> bool:
         """Does a coded event (record dict) meet this frame? `exclude`: codes that cannot be

@@ -138,10 +138,19 @@ def _fill_from_article(found: list[tuple]) -> list[tuple]:
     for drawer, against, cond, frame, stmt in found:
         if frame and (not frame.actors or not frame.target):
             for d2, a2, _c2, f2, s2 in found:
-                if d2 == drawer and f2 and s2.doc_id == stmt.doc_id \
-                        and f2.event_type == frame.event_type and f2 is not frame:
-                    frame = replace(frame, actors=frame.actors or f2.actors,
-                                    target=frame.target or f2.target, label=f2.label)
+                if (
+                    d2 == drawer
+                    and f2
+                    and s2.doc_id == stmt.doc_id
+                    and f2.event_type == frame.event_type
+                    and f2 is not frame
+                ):
+                    frame = replace(
+                        frame,
+                        actors=frame.actors or f2.actors,
+                        target=frame.target or f2.target,
+                        label=f2.label,
+                    )
                     against = against or a2
                     break
         out.append((drawer, against, cond, frame, stmt))

@@ -92,11 +92,17 @@ def load_happenings(
     for row in _q(store, sql, params):
         out.append(
             Happening(
-                event_id=row[0], date=_as_date(row[1]), event_type=row[2], mode=row[3],
-                modality=row[4], actors=split_codes(row[5]), recipients=split_codes(row[6]),
+                event_id=row[0],
+                date=_as_date(row[1]),
+                event_type=row[2],
+                mode=row[3],
+                modality=row[4],
+                actors=split_codes(row[5]),
+                recipients=split_codes(row[6]),
                 mentions=int(row[7] or 0),
                 plover_score=None if row[8] is None else float(row[8]),
-                quad_class=None if row[9] is None else int(row[9]), evidence=row[10] or "",
+                quad_class=None if row[9] is None else int(row[9]),
+                evidence=row[10] or "",
             )  # fmt: skip
         )
     return out
@@ -114,7 +120,8 @@ def article_volume(
         where.append("published <= ?")
         params.append(until)
     sql = (
-        "SELECT published, COUNT(*) FROM articles WHERE " + " AND ".join(where)
+        "SELECT published, COUNT(*) FROM articles WHERE "
+        + " AND ".join(where)
         + " GROUP BY published"
     )
     out: dict[date, int] = {}

@@ -17,10 +17,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from redline.analysis.frames import Frame, frame_kind, issue_label, load_rules, words_regex
+from redline.analysis.frames import (
+    Frame,
+    frame_kind,
+    issue_label,
+    load_rules,
+    target_regex,
+    words_regex,
+)
 
 POSITIONS = ("supports", "opposes", "threatens", "urges restraint")
 
@@ -40,24 +46,6 @@ class Issue:
         if spec is None or spec["type"] != self.frame.event_type:
             return False
         return self.frame.target is None or bool(target_regex(self.frame.target).search(text))
-
-
-@lru_cache(maxsize=64)
-def target_regex(code: str) -> re.Pattern[str]:
-    """Names, demonyms and capitals that stand for `code` in text."""
-    from redline.actors.kb import load_kb
-
-    kb = load_kb()
-    names = {code}
-    for alias_key, items in kb.aliases.items():
-        if any(a.entry.code == code or a.entry.country == code for a in items):
-            if a_ok(alias_key):
-                names.add(alias_key)
-    return words_regex(sorted(names))
-
-
-def a_ok(alias_key: str) -> bool:
-    return len(alias_key) > 2 and not alias_key.isdigit()
 
 
 def parse_issue(text: str) -> Issue:
@@ -109,8 +97,10 @@ def _positions(issue: Issue, recs: list[dict[str, Any]], tied: bool,
     out: list[tuple[dict[str, Any], str]] = []
     direct: set[str] = set()
     for r in recs:
-        if issue.frame and r["event_type"] == issue.frame.event_type and (
-            tied or issue.frame.matches(r)
+        if (
+            issue.frame
+            and r["event_type"] == issue.frame.event_type
+            and (tied or issue.frame.matches(r))
         ):
             pos = {"asserted": "supports", "future": "supports", "negated": "opposes"}
             if r.get("modality") in pos:

@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorContext
 from redline.events.dates import event_date
-from redline.events.frames import Frame, find_frames, threat_frames, with_conjuncts
+from redline.events.frames import (
+    Frame,
+    drop_references,
+    find_frames,
+    threat_frames,
+    with_conjuncts,
+)
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
@@ -27,14 +33,21 @@ log = logging.getLogger("redline")
 
 CODER_NAME = "redline.coder.rules.v1"
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
-SPEECH_ACT_TYPES = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
-                              "CONCEDE", "CONSULT"})  # fmt: skip
+SPEECH_ACT_TYPES = frozenset(
+    {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "CONSULT"}
+)
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+ATTACK_MODIFIERS = frozenset({"bomb", "suicide", "car", "ied", "grenade", "missile", "drone",
+                              "rocket", "terror", "terrorist", "militant", "arson"})
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "JUD", "LEG", "OPP", "PTY", "EDU", "JRN", "LAB"})
-DATELINE = re.compile(r"^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n]{0,30})?\s*(?:\([^)\n]{2,40}\)\s*)?[-–—]\s",
-                      re.M)  # fmt: skip
+DATELINE = re.compile(
+    r"^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n]{0,30})?\s*(?:\([^)\n]{2,40}\)\s*)?[-–—]\s", re.M
+)
 ANAPHORS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
-REPORTING = frozenset("say tell announce state add insist claim confirm warn vow promise pledge "
-                      "deny reaffirm reiterate stress declare".split())  # fmt: skip
+REPORTING = frozenset(
+    "say tell announce state add insist claim confirm warn vow promise pledge "
+    "deny reaffirm reiterate stress declare".split()
+)
 NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
 
 
@@ -65,7 +78,7 @@ class EventCoder:
             # A speech verb whose content is a threat is coded once, by that content.
             covered = {f.head.i for f in threats}
             frames = [f for f in find_frames(sent, self.lex) if f.head.i not in covered]
-            frames += threats
+            frames = drop_references(frames + threats)
             coded = [
                 rec
                 for frame in frames
@@ -81,8 +94,9 @@ class EventCoder:
         return records
 
     # -- speakers and threats -------------------------------------------------------------
-    def _speaker(self, quote: QuoteSpan | None, ctx: ActorContext,
-                 cache: dict[int, list[Entity]]) -> list[Entity]:  # fmt: skip
+    def _speaker(
+        self, quote: QuoteSpan | None, ctx: ActorContext, cache: dict[int, list[Entity]]
+    ) -> list[Entity]:
         if quote is None or quote.speaker is None:
             return []
         key = quote.speaker.i
@@ -108,8 +122,9 @@ class EventCoder:
         return frames
 
     # -- one frame -> records -------------------------------------------------------------
-    def _resolve(self, heads: list[Token], ctx: ActorContext, speaker: list[Entity],
-                 in_quote: bool) -> list[Entity]:  # fmt: skip
+    def _resolve(
+        self, heads: list[Token], ctx: ActorContext, speaker: list[Entity], in_quote: bool
+    ) -> list[Entity]:
         out: list[Entity] = []
         for head in heads:
             for tok in with_conjuncts(head):
@@ -124,13 +139,25 @@ class EventCoder:
             uniq.setdefault((e.code, e.sector, e.start), e)
         return list(uniq.values())
 
-    def _records(self, frame: Frame, sent: Span, si: int, article: Article, ctx: ActorContext,
-                 quotes: list[QuoteSpan], speakers: dict[int, list[Entity]],
-                 year: int | None) -> list[EventRecord]:  # fmt: skip
+    def _records(
+        self,
+        frame: Frame,
+        sent: Span,
+        si: int,
+        article: Article,
+        ctx: ActorContext,
+        quotes: list[QuoteSpan],
+        speakers: dict[int, list[Entity]],
+        year: int | None,
+    ) -> list[EventRecord]:
         trig = frame.trigger
         if trig.type is None:
             return []
         head = frame.head
+        if trig.type in VIOLENT_TYPES and self._natural_cause(frame):
+            return []
+        if trig.needs_actor and not frame.actor_heads:
+            return []
         quote = quote_at(quotes, head.idx)
         speaker = self._speaker(quote, ctx, speakers)
         in_quote = quote is not None
@@ -163,16 +190,39 @@ class EventCoder:
             for r in recipients
             if not (r.code and r.code in actor_codes and r.sector == _sector(actors, r.code))
         ]
-        rec = self._build(trig, frame, sent, si, article, actors, recipients, modality, mreason,
-                          quote, speaker)  # fmt: skip
+        rec = self._build(
+            trig, frame, sent, si, article, actors, recipients, modality, mreason, quote, speaker
+        )
         out = [rec]
         intent = self._intent(frame, rec, ctx, speaker, in_quote)
         if intent:
             out.append(intent)
         return out
 
-    def _intent(self, frame: Frame, rec: EventRecord, ctx: ActorContext, speaker: list[Entity],
-                in_quote: bool) -> EventRecord | None:  # fmt: skip
+    def _natural_cause(self, frame: Frame) -> bool:
+        """ "Floods killed 40", "two died in a gas explosion": no one attacked anyone.
+        A bomb, suicide or car modifier makes a blast an attack again."""
+        causes = list(frame.actor_heads)
+        for prep in frame.head.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "from", "after"):
+                causes.extend(g for g in prep.children if g.dep_ == "pobj")
+        if frame.head.pos_ == "NOUN":
+            causes.append(frame.head)
+        for tok in causes:
+            if tok.lemma_.lower() in self.lex.non_agents:
+                mods = {c.lemma_.lower() for c in tok.children}
+                if not mods & ATTACK_MODIFIERS:
+                    return True
+        return False
+
+    def _intent(
+        self,
+        frame: Frame,
+        rec: EventRecord,
+        ctx: ActorContext,
+        speaker: list[Entity],
+        in_quote: bool,
+    ) -> EventRecord | None:
         """PLOVER codes a stated intention to act as AGREE (cooperative) or THREATEN
         (conflictual) by the one who states it: "vowed to retaliate", "said it was ready to
         resume talks", "said it could impose sanctions"."""
@@ -185,8 +235,11 @@ class EventCoder:
             parent = cur.head
             lemma = parent.lemma_.lower()
             entry = self.lex.verbs.get(lemma)
-            if (lemma in self.lex.speech_verbs or lemma in self.lex.intent_adjectives
-                    or (entry and entry.intent)):  # fmt: skip
+            if (
+                lemma in self.lex.speech_verbs
+                or lemma in self.lex.intent_adjectives
+                or (entry and entry.intent)
+            ):
                 announcer = parent
                 break
             cur, hops = parent, hops + 1
@@ -207,16 +260,37 @@ class EventCoder:
         )
         trig = Trigger(key=f"intent '{announcer.text}'", type=etype, cameo=cameo)
         frame2 = Frame(trig, announcer, [announcer, frame.head], [], [], rule="stated intention")
-        clone = self._build(trig, frame2, frame.head.sent, rec.sentence, None, rec.actor,
-                            rec.recipient, "asserted",
-                            f"intention to {rec.event_type} ({rec.modality})", None, speaker,
-                            base=rec)  # fmt: skip
+        clone = self._build(
+            trig,
+            frame2,
+            frame.head.sent,
+            rec.sentence,
+            None,
+            rec.actor,
+            rec.recipient,
+            "asserted",
+            f"intention to {rec.event_type} ({rec.modality})",
+            None,
+            speaker,
+            base=rec,
+        )
         return clone
 
-    def _build(self, trig: Trigger, frame: Frame, sent: Span, si: int, article: Article | None,
-               actors: list[Entity], recipients: list[Entity], modality: str, mreason: str,
-               quote: QuoteSpan | None, speaker: list[Entity],
-               base: EventRecord | None = None) -> EventRecord:  # fmt: skip
+    def _build(
+        self,
+        trig: Trigger,
+        frame: Frame,
+        sent: Span,
+        si: int,
+        article: Article | None,
+        actors: list[Entity],
+        recipients: list[Entity],
+        modality: str,
+        mreason: str,
+        quote: QuoteSpan | None,
+        speaker: list[Entity],
+        base: EventRecord | None = None,
+    ) -> EventRecord:
         doc = sent.doc
         text = sent.text.rstrip()
         toks = sorted(frame.tokens, key=lambda t: t.i)
@@ -245,8 +319,10 @@ class EventCoder:
         if modality != "asserted":
             confidence -= 0.05
         who = ", ".join(e.code or e.sector or "?" for e in actors) or "no actor"
-        why = (f"{CODER_NAME}: {frame.rule} '{trig.key}' -> {trig.type}"
-               f"{'/' + trig.mode if trig.mode else ''}; actor {who}; {mreason}")  # fmt: skip
+        why = (
+            f"{CODER_NAME}: {frame.rule} '{trig.key}' -> {trig.type}"
+            f"{'/' + trig.mode if trig.mode else ''}; actor {who}; {mreason}"
+        )
         return EventRecord(
             doc_id=doc_id,
             event_type=trig.type or "",

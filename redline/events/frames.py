@@ -18,11 +18,14 @@ from redline.events.lexicon import Lexicon, Trigger
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
 REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
-HAPPEN_VERBS = frozenset("begin start resume continue open end break erupt intensify escalate "
-                         "collapse fail".split())  # fmt: skip
+HAPPEN_VERBS = frozenset(
+    "begin start resume continue open end break erupt intensify escalate collapse fail".split()
+)
 PUNISH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
-OBJECT_CONTROL = frozenset("urge ask call press invite tell order force persuade encourage "
-                           "allow help push appeal implore".split())  # fmt: skip
+OBJECT_CONTROL = frozenset(
+    "urge ask call press invite tell order force persuade encourage "
+    "allow help push appeal implore".split()
+)
 
 
 @dataclass
@@ -56,8 +59,9 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The actor heads of a verb, climbing through conjunctions, xcomps and relative clauses."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
-                  if g.dep_ == "pobj"]  # fmt: skip
+        agents = [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
         return agents
     subj = [c for c in verb.children if c.dep_ in SUBJ]
     if subj or depth > 3:
@@ -161,8 +165,12 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
             for key in ((lemma, f"{comp} {o.lemma_.lower()}".strip()), (lemma, o.lemma_.lower())):
                 trig = lex.verb_objects.get(key)
                 if trig and trig.type == "AID" and _particle(verb) & lex.hostile_preps:
-                    trig = Trigger(key=f"{key[0]} {key[1]} at", type="ASSAULT", cameo="190",
-                                   recip=tuple(lex.hostile_preps))  # fmt: skip
+                    trig = Trigger(
+                        key=f"{key[0]} {key[1]} at",
+                        type="ASSAULT",
+                        cameo="190",
+                        recip=tuple(lex.hostile_preps),
+                    )
                 if trig:
                     consumed.update(t.i for t in with_conjuncts(obj))
                     recips = _pobjs(verb, trig.recip) + _pobjs(o, trig.recip)
@@ -177,8 +185,9 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
             trig = lex.phrasal.get(f"{lemma} {prep.lower_} {pobj.lemma_.lower()}")
             if trig:
                 objs = verb_objects(verb, trig)
-                return [Frame(trig, verb, [verb, pobj], verb_subjects(verb), objs,
-                              rule="phrasal verb")]  # fmt: skip
+                return [
+                    Frame(trig, verb, [verb, pobj], verb_subjects(verb), objs, rule="phrasal verb")
+                ]
     for part in _particle(verb):
         trig = lex.phrasal.get(f"{lemma} {part}")
         if trig:
@@ -200,8 +209,16 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
             ntrig = _noun_trigger(noun, lex)
             if ntrig and ntrig.type == "SANCTION":
                 consumed.add(noun.i)
-                return [Frame(ntrig, verb, [verb, noun], verb_subjects(verb),
-                              verb_objects(verb, ntrig), rule="verb+with-noun")]  # fmt: skip
+                return [
+                    Frame(
+                        ntrig,
+                        verb,
+                        [verb, noun],
+                        verb_subjects(verb),
+                        verb_objects(verb, ntrig),
+                        rule="verb+with-noun",
+                    )
+                ]
     trig = lex.verbs.get(lemma)
     if trig is None or trig.type is None:
         return []
@@ -278,8 +295,44 @@ def threat_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame
             continue
         pred_verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         subj = [c for c in pred_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        trig = Trigger(key=lemma, type="THREATEN", mode="violence",
-                       cameo="138")  # fmt: skip
-        return [Frame(trig, speech_verb, [speech_verb, tok], [], subj, speaker_is_actor=True,
-                      rule="threat predicate")]  # fmt: skip
+        trig = Trigger(key=lemma, type="THREATEN", mode="violence", cameo="138")
+        return [
+            Frame(
+                trig,
+                speech_verb,
+                [speech_verb, tok],
+                [],
+                subj,
+                speaker_is_actor=True,
+                rule="threat predicate",
+            )
+        ]
     return []
+
+
+COMMENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
+
+
+def drop_references(frames: list[Frame]) -> list[Frame]:
+    """ "Turkey condemned the attack on the convoy": the attack is what the comment is about,
+    already known to the reader, not a new event of this sentence. The same goes for what an
+    accusation alleges ("accused Rwanda of sending troops")."""
+    comment_heads = {f.head.i: f for f in frames if f.trigger.type in COMMENT_TYPES}
+    if not comment_heads:
+        return frames
+    kept = []
+    for f in frames:
+        if f.head.i in comment_heads:
+            kept.append(f)
+            continue
+        cur, hops, referenced = f.head, 0, False
+        while cur.head is not cur and hops < 3:
+            dep, cur, hops = cur.dep_, cur.head, hops + 1
+            if dep not in ("dobj", "pobj", "prep", "pcomp", "conj", "appos"):
+                break
+            if cur.i in comment_heads:
+                referenced = True
+                break
+        if not referenced:
+            kept.append(f)
+    return kept

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,9 +13,23 @@ from redline.errors import DataFileError
 DATA = Path(__file__).parent / "data" / "triggers.yml"
 
 PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +47,11 @@ class Trigger:
     needs_recip: bool = False
     unreal_type: str | None = None
     needs_unreal: bool = False
+    needs_actor: bool = False
+
+
+# What an entry may say: the Trigger fields, plus the lists of a verb+object entry.
+ENTRY_FIELDS = {f.name for f in fields(Trigger)} - {"key"} | {"verbs", "objects"}
 
 
 @dataclass
@@ -48,6 +67,7 @@ class Lexicon:
     intent_adjectives: frozenset[str] = frozenset()
     hostile_preps: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
+    non_agents: frozenset[str] = frozenset()
 
 
 def _check_type(name: str | None, where: str) -> str | None:
@@ -76,13 +96,12 @@ def _entry(key: str, raw: dict, where: str) -> Trigger:
         raise DataFileError(
             f"entry '{key}' must be a mapping like {{type: ASSAULT, cameo: \"190\"}}", input=where
         )
-    unknown = set(raw) - {"type", "mode", "cameo", "recip", "speech", "intent", "negates",
-                          "verbs", "objects", "needs_recip", "unreal_type", "needs_unreal"}  # fmt: skip
+    unknown = set(raw) - ENTRY_FIELDS
     if unknown:
         raise DataFileError(
             f"entry '{key}' has unknown field(s) {', '.join(sorted(unknown))}",
             input=where,
-            fix="use type, mode, cameo, recip, speech, intent, negates",
+            fix="use " + ", ".join(sorted(ENTRY_FIELDS)),
         )
     cameo = raw.get("cameo")
     if cameo is not None and not (isinstance(cameo, str) and cameo.isdigit()):
@@ -108,6 +127,7 @@ def _entry(key: str, raw: dict, where: str) -> Trigger:
         needs_recip=bool(raw.get("needs_recip")),
         unreal_type=_check_type(raw.get("unreal_type"), where),
         needs_unreal=bool(raw.get("needs_unreal")),
+        needs_actor=bool(raw.get("needs_actor")),
     )
 
 
@@ -129,15 +149,19 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
         for verb in raw.get("verbs") or []:
             for obj in raw.get("objects") or []:
                 lex.verb_objects[(verb, obj)] = Trigger(
-                    key=f"{verb} {obj}", type=entry.type, mode=entry.mode, cameo=entry.cameo,
+                    key=f"{verb} {obj}",
+                    type=entry.type,
+                    mode=entry.mode,
+                    cameo=entry.cameo,
                     recip=entry.recip,
-                )  # fmt: skip
+                )
     lex.light_verbs = frozenset(data.get("light_verbs") or ())
     lex.threat_predicates = frozenset(data.get("threat_predicates") or ())
     lex.speech_verbs = frozenset(data.get("speech_verbs") or ())
     lex.intent_adjectives = frozenset(data.get("intent_adjectives") or ())
     lex.hostile_preps = frozenset(_word(w) for w in data.get("hostile_preps") or ())
     lex.quantity_nouns = frozenset(data.get("quantity_nouns") or ())
+    lex.non_agents = frozenset(data.get("non_agents") or ())
     return lex
 
 

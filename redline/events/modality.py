@@ -22,12 +22,16 @@ UNREAL_HEADS = frozenset(
     "demand push press appeal plead invite hope wish try attempt aim offer warn vow "
     "recommend encourage advise order tell need".split()
 )
-FUTURE_HEADS = frozenset("plan intend expect schedule set due prepare agree pledge promise commit "
-                         "decide vow ready willing prepared poised determined".split())  # fmt: skip
+FUTURE_HEADS = frozenset("plan intend expect schedule set due prepare decide poised".split())
+# Promised actions are not yet real: the promise itself is the event (AGREE).
+PROMISE_HEADS = frozenset(
+    "agree pledge promise commit vow offer ready willing prepared determined eager".split()
+)
 PRESUPPOSING_PREPS = frozenset("after before since following amid despite as when".split())
 REPORTING_HEADS = frozenset("say tell announce state add report confirm claim note".split())
-NEGATING_HEADS = frozenset("deny refuse decline fail reject rule dismiss avoid cease stop "
-                           "halt".split())  # fmt: skip
+NEGATING_HEADS = frozenset(
+    "deny refuse decline fail reject rule dismiss avoid cease stop halt".split()
+)
 NEGATING_NOUNS = frozenset("plan intention intent decision".split())
 _FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
@@ -90,13 +94,21 @@ def historical_reason(tok: Token, article_year: int | None) -> str | None:
     return None
 
 
+def _purpose(verb: Token) -> bool:
+    """ "... to help African troops": an infinitive of purpose states an aim, not a deed."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _backshifted(verb: Token) -> bool:
     """ "France said it would withdraw": reported "will", not a hypothetical."""
     head = verb.head
     if verb.dep_ == "conj":
         head = head.head
-    return (verb.dep_ in ("ccomp", "conj") and head.lemma_.lower() in REPORTING_HEADS
-            and head.tag_ == "VBD")  # fmt: skip
+    return (
+        verb.dep_ in ("ccomp", "conj")
+        and head.lemma_.lower() in REPORTING_HEADS
+        and head.tag_ == "VBD"
+    )
 
 
 def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
@@ -114,6 +126,8 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
         plemma = parent.lemma_.lower()
         if dep == "ROOT" or (dep == "ccomp" and plemma in REPORTING_HEADS):
             break  # what a speaker reports is as real as they say it is
+        if dep == "advcl" and _purpose(cur):
+            return "hypothetical", f"purpose clause under '{parent.text}'"
         if dep == "advcl" or (dep in ("pcomp", "pobj") and parent.lower_ in PRESUPPOSING_PREPS):
             break  # "after 26 countries promised ...": an adjunct clause states a fact
         if dep in ("xcomp", "ccomp", "acl", "pcomp", "relcl", "prep", "pobj", "dobj"):
@@ -123,6 +137,8 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
                 return "negated", f"embedded under negated '{parent.text}'"
             if dep in ("xcomp", "ccomp") and plemma in UNREAL_HEADS:
                 return "hypothetical", f"embedded under '{parent.text}'"
+            if dep in ("xcomp", "ccomp", "acl") and plemma in PROMISE_HEADS:
+                return "hypothetical", f"promised under '{parent.text}'"
             if dep in ("xcomp", "ccomp", "acl") and plemma in FUTURE_HEADS:
                 return "future", f"embedded under '{parent.text}'"
         cur = parent

@@ -47,8 +47,9 @@ def code_articles(
                 text = text[:max_chars]
             yield text, art
 
-    for doc, art in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size
-                             or settings["nlp.batch_size"]):  # fmt: skip
+    for doc, art in nlp.pipe(
+        texts(), as_tuples=True, batch_size=batch_size or settings["nlp.batch_size"]
+    ):
         yield art, coder.code_doc(doc, art) if len(doc) else []
 
 

@@ -71,10 +71,12 @@ def build_context(
         "actor": actor,
         "store": getattr(store, "url", ""),
         "kpis": {
-            "articles": n_articles, "events": len(shown),
+            "articles": n_articles,
+            "events": len(shown),
             "mentions": sum(h.mentions for h in shown),
             "conflict events": sum(1 for h in shown if h.weight > 0 and (h.quad_class or 0) >= 3),
-            "red lines": len(register), "alerts": len(alerts),
+            "red lines": len(register),
+            "alerts": len(alerts),
         },  # fmt: skip
         "headline": headline_dyads(shown, top=10),
         "series": {k: series[k] for k in keys},
