@@ -5,7 +5,7 @@ Two documented statistics on each series, using only earlier periods as the base
 - spike: z = (x_t - mean(B)) / max(sd(B), SD_FLOOR), B = the WINDOW periods before t;
   an alert when z >= Z_SPIKE and x_t > 0.
 - shift (change point): a one-sided CUSUM of those z scores, S_t = max(0, S_{t-1} + z_t - K);
-  an alert when S_t >= H (then S resets), catching a rise too slow for a single spike.
+  an alert when S_t >= H and x_t > 0 (then S resets): a rise too slow for one spike.
 Each alert carries the happenings of its key and period that moved the index.
 """
 
@@ -58,7 +58,7 @@ def detect(key: str, series: list[Point]) -> list[Alert]:
         if z >= Z_SPIKE and pt.index > 0:
             out.append(Alert(key, pt.period, "spike", pt.index, mu, z))
             cusum = 0.0
-        elif cusum >= H:
+        elif cusum >= H and pt.index > 0:
             out.append(Alert(key, pt.period, "shift", pt.index, mu, cusum))
             cusum = 0.0
     return out

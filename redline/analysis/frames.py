@@ -150,11 +150,12 @@ def _condition_tokens(doc: Any, cue_start: int, cue_end: int) -> list[Any]:
                 g.dep_ == "mark" and g.lower_ in marks for g in child.children
             ):
                 return [t for t in child.subtree if t.dep_ != "mark"]
-        for child in clause.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
-                return list(child.subtree)
-    # "in case of X" / "any X would..." without a clean parse: words before the cue
-    return [t for t in doc if t.idx < cue_start and t.dep_ not in ("mark",)][-12:]
+    # The cue clause's own subject ("any troops sent to X would be targets"); the subject
+    # of the clause above is the speaker ("Russia said ..."), never the condition.
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+            return list(child.subtree)
+    return []
 
 
 def condition_frame(doc: Any, cue_start: int, cue_end: int) -> tuple[str, Frame | None]:

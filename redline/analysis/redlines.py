@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from redline.analysis.frames import Frame, condition_frame, find_cue
+from redline.analysis.frames import Frame, condition_frame, find_cue, group_members
 
 DRAWN_MODALITIES = ("asserted", "future")
+NO_CONDITION = "(no condition stated)"
 
 
 @dataclass
@@ -109,15 +110,17 @@ def build_register(rows: list[dict[str, Any]]) -> list[RedLine]:
         if cue is None:
             continue
         cond, frame = condition_frame(nlp(text), cue.start(), cue.end())
+        drawer = (_codes(threats[0].get("actor")) or ["-"])[0]
+        if frame is None and len(cond.split()) < 2:
+            cond = NO_CONDITION  # "Sudan will respond by all means": a warning, no condition
         frame = _refine(frame, recs) if frame else None
         stmt = Statement(first["day"], recs[0]["doc_id"], recs[0]["sentence"], text,
                          first.get("title"), cond)  # fmt: skip
-        drawer = (_codes(threats[0].get("actor")) or ["-"])[0]
         against = [c for t in threats for c in _codes(t.get("recipient"))]
         found.append((drawer, list(dict.fromkeys(against)), cond, frame, stmt))
     found = _fill_from_article(found)
     lines: dict[tuple[str, str], RedLine] = {}
-    for drawer, against, cond, frame, stmt in found:
+    for drawer, against, cond, frame, stmt in _by_group(found):
         key = (drawer, frame.key() if frame else "text:" + cond.lower())
         line = lines.setdefault(key, RedLine(drawer, [], cond, frame))
         line.against = list(dict.fromkeys(line.against + against))
@@ -129,6 +132,28 @@ def build_register(rows: list[dict[str, Any]]) -> list[RedLine]:
             line.against = list(line.frame.actors)
         line.tests = find_tests(line, rows)
     return register
+
+
+def _by_group(found: list[tuple]) -> list[tuple]:
+    """A condition on members of a group already named by the same drawer ("British and
+    French officers in Kyiv" after "Western troops in Ukraine") restates the group's line."""
+    groups = [(d, f) for d, _a, _c, f, _s in found if f and f.actors]
+    out = []
+    for drawer, against, cond, frame, stmt in found:
+        if frame and frame.actors:
+            for d2, f2 in groups:
+                members = set().union(*(group_members(a) for a in f2.actors))
+                if (
+                    d2 == drawer
+                    and f2 is not frame
+                    and f2.event_type == frame.event_type
+                    and f2.target == frame.target
+                    and set(frame.actors) <= members
+                ):
+                    frame = f2
+                    break
+        out.append((drawer, against, cond, frame, stmt))
+    return out
 
 
 def _fill_from_article(found: list[tuple]) -> list[tuple]:

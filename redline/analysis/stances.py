@@ -9,6 +9,7 @@ when it has one of the keywords. Rules (data/stances.yml):
 - THREATEN in a tied sentence -> threatens; REJECT/PROTEST/SANCTION -> opposes;
   AGREE/SUPPORT/AID/CONSULT -> supports, unless the same actor's stance in that sentence
   is already given by an event meeting the frame ("no plans to deploy ..., but supports");
+- a negated cooperative or deployment event in a tied sentence -> opposes;
 - REQUEST with restraint words anywhere in an article with a tied sentence -> urges restraint.
 """
 
@@ -117,7 +118,8 @@ def _positions(issue: Issue, recs: list[dict[str, Any]], tied: bool,
         elif t in rules["threatens"]:
             out.append((r, "threatens"))
         elif mod == "negated":
-            continue
+            if t in rules["negated_opposes"]:
+                out.append((r, "opposes"))
         elif t in rules["opposes"]:
             out.append((r, "opposes"))
         elif t in rules["supports"] and not (set(_actors(r)) & direct):

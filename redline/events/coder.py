@@ -181,6 +181,10 @@ class EventCoder:
         if not actors and trig.type == "COERCE" and trig.mode == "arrest" and _agentless(head):
             # "200 people were arrested": arrests are police work when no one else is named.
             actors = [Entity(text="(police, implicit)", sector="COP")]
+        if trig.type == "PROTEST" and frame.head.pos_ == "VERB" and _official(actors, frame):
+            # A government "protests" through diplomats: that is an accusation, not a rally.
+            trig = Trigger(key=trig.key, type="ACCUSE", mode="disapprove", cameo="111",
+                           recip=trig.recip)
         recipients = self._resolve(frame.recipient_heads, ctx, speaker, in_quote)
         if frame.weak and not actors and not recipients:
             return []
@@ -348,6 +352,12 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             why=why,
         )
+
+
+def _official(actors: list[Entity], frame: Frame) -> bool:
+    if not frame.actor_heads:
+        return True
+    return any(e.code and e.sector in (None, "GOV", "IGO") for e in actors)
 
 
 def _agentless(head: Token) -> bool:

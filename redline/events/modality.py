@@ -27,6 +27,12 @@ FUTURE_HEADS = frozenset("plan intend expect schedule set due prepare decide poi
 PROMISE_HEADS = frozenset(
     "agree pledge promise commit vow offer ready willing prepared determined eager".split()
 )
+NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
+UNREAL_MODIFIERS = frozenset("planned proposed possible potential upcoming future prospective "
+                             "would-be mooted hypothetical".split())
+PROPOSAL_HEADS = frozenset("propose consider discuss weigh debate draft seek want demand "
+                           "recommend suggest mull".split())
+CANCEL_HEADS = frozenset("cancel scrap postpone delay avoid shelve abandon scupper".split())
 PRESUPPOSING_PREPS = frozenset("after before since following amid despite as when".split())
 REPORTING_HEADS = frozenset("say tell announce state add report confirm claim note".split())
 NEGATING_HEADS = frozenset(
@@ -35,6 +41,9 @@ NEGATING_HEADS = frozenset(
 NEGATING_NOUNS = frozenset("plan intention intent decision".split())
 _FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
+_PAST_PHRASE = re.compile(
+    r"\b(earlier this year|last year|years ago|decades ago|in the past|back in \d{4})\b", re.I
+)
 _ERA = re.compile(r"\b(cold war|world war|soviet era|the \d0s|\d{4}s)\b", re.I)
 
 
@@ -74,10 +83,18 @@ def _is_conditional(tok: Token) -> bool:
 
 def historical_reason(tok: Token, article_year: int | None) -> str | None:
     verb = _clause_verb(tok)
+    root = verb.sent.root
+    anchors = {verb.i, tok.i}
+    own_date = any(e.label_ == "DATE" and e.root.head.i in anchors for e in verb.sent.ents)
+    if not own_date:
+        anchors.add(root.i)  # "Early in 2022, troops pushed ... before withdrawing"
+    if _PAST_PHRASE.search(verb.sent.text):
+        m = _PAST_PHRASE.search(verb.sent.text)
+        return f"historical: '{m.group(0)}'"
     for ent in verb.sent.ents:
         if ent.label_ not in ("DATE", "EVENT"):
             continue
-        if ent.root.head.i not in (verb.i, tok.i) and ent.root.head.head.i not in (verb.i, tok.i):
+        if ent.root.head.i not in anchors and ent.root.head.head.i not in anchors:
             continue
         if _ERA.search(ent.text):
             return f"historical: '{ent.text}'"
@@ -86,12 +103,20 @@ def historical_reason(tok: Token, article_year: int | None) -> str | None:
             return f"historical: '{ent.text}' before the article year"
         if "ago" in ent.text.lower() and "year" in ent.text.lower():
             return f"historical: '{ent.text}'"
-    for c in verb.children:
+    for c in list(verb.children) + list(root.children):
         if c.dep_ == "prep" and c.lower_ == "during":
             obj = " ".join(t.text for t in c.subtree)
             if _ERA.search(obj) or _YEAR.search(obj):
                 return f"historical: '{obj}'"
     return None
+
+
+def _cancelled(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    prt = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return lemma in CANCEL_HEADS or (lemma == "call" and "off" in prt) or (
+        lemma == "rule" and "out" in prt
+    )
 
 
 def _purpose(verb: Token) -> bool:
@@ -116,6 +141,17 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
     verb = _clause_verb(tok)
     if _has_neg(tok) or (verb is not tok and _has_neg(verb) and tok.dep_ in ("dobj", "nsubjpass")):
         return "negated", f"negation on '{verb.text}'"
+    for arg in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        if arg.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in arg.children):
+            return "negated", f"'{arg.text}' with 'no'"  # "No shots were fired"
+    if tok.pos_ == "NOUN":
+        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        if mods & UNREAL_MODIFIERS:
+            return "hypothetical", f"'{sorted(mods & UNREAL_MODIFIERS)[0]} {tok.text}'"
+        if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in FUTURE_HEADS:
+            return "future", f"'{tok.text}' {verb.text}"  # "talks were scheduled for Sunday"
+        if tok.dep_ in ("nsubjpass", "dobj") and _cancelled(verb):
+            return "negated", f"'{verb.text}' cancels it"
     # Walk up the embedding clauses.
     cur, hops = tok, 0
     while cur.head is not cur and hops < 8:
@@ -137,12 +173,21 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
                 return "negated", f"embedded under negated '{parent.text}'"
             if dep in ("xcomp", "ccomp") and plemma in UNREAL_HEADS:
                 return "hypothetical", f"embedded under '{parent.text}'"
+            if dep == "dobj" and plemma in PROPOSAL_HEADS:
+                return "hypothetical", f"proposed, not done ('{parent.text}')"
+            if dep == "dobj" and _cancelled(parent):
+                return "negated", f"'{parent.text}' cancels it"
+            if dep == "xcomp" and plemma == "be" and _purpose(cur):
+                return "future", f"'{parent.text} to {cur.text}'"  # "Hamas is to release"
             if dep in ("xcomp", "ccomp", "acl") and plemma in PROMISE_HEADS:
                 return "hypothetical", f"promised under '{parent.text}'"
             if dep in ("xcomp", "ccomp", "acl") and plemma in FUTURE_HEADS:
                 return "future", f"embedded under '{parent.text}'"
         cur = parent
     aux = _aux(verb) | (_aux(tok) if tok is not verb else set())
+    if verb.dep_ == "conj" and not aux and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                    for c in verb.children):
+        aux = _aux(verb.head)  # "Israel will free prisoners and pull its troops back"
     if _is_conditional(verb):
         return "hypothetical", "in an 'if' clause"
     if aux & HYPO_AUX:

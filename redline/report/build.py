@@ -42,8 +42,10 @@ def build_context(
     """Everything the templates need (figures are added by plots.py)."""
     actor = actor.upper() if actor else None
     # Baselines need history: load everything up to `until`, then cut the view at `since`.
-    every = load_happenings(store, None, until)
     volume = article_volume(store, None, until)
+    # Dates after the newest article are plans or misread dates, not happenings yet.
+    until = until or (max(volume) if volume else None)
+    every = load_happenings(store, None, until)
     happenings = [h for h in every if _involves(h.actors + h.recipients, actor)]
     shown = [h for h in happenings if not since or (h.date and h.date >= since)]
     days = [h.date for h in shown if h.date]

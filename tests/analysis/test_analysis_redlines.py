@@ -46,8 +46,9 @@ def test_red_line_is_registered_restated_and_tested(rows) -> None:  # type: igno
     assert d["frame"] == "MOBILIZE by GBR into UKR"
     assert "British troops sent to Ukraine" in d["condition"]
     assert d["against"] == "GBR"
-    assert (d["first_stated"], d["last_stated"], d["restated"]) == ("2025-10-01", "2025-10-10", 1)
-    assert [t["date"] for t in d["tests"]] == ["2025-10-21"]
+    # "on Monday" in an article of Wednesday 1 October: the event date is 29 September
+    assert (d["first_stated"], d["last_stated"], d["restated"]) == ("2025-09-29", "2025-10-10", 1)
+    assert [t["date"] for t in d["tests"]] == ["2025-10-20"]  # "on Monday"
     assert "deployed 200 soldiers" in d["tests"][0]["text"]
 
 

@@ -332,31 +332,120 @@ def test_case_expectations_do_not_contradict_must_not(example: Path) -> None:
 
 
 # --- end-to-end checks -----------------------------------------------------------------
+# Two kinds. (1) Snapshots pin the full coded event list of every example (a projection of
+# each record: sentence, type, mode, modality, codes, trigger, date); any change in coding
+# shows up as a diff to review, then `python tests/golden/test_golden.py --update` rewrites
+# them. (2) The hand-written expectations: every expected event and every must_not rule is
+# its own test; the ones the coder does not meet yet are listed in known_gaps.yml and run as
+# strict xfails, so fixing one fails the run until the list is updated too.
+
+SNAPSHOTS = GOLDEN / "snapshots"
+GAPS_FILE = GOLDEN / "known_gaps.yml"
+
+
+def snapshot_path(example: Path) -> Path:
+    return SNAPSHOTS / f"{example.stem}.events.jsonl"
+
+
+def project(rec: Any) -> dict[str, Any]:
+    return {
+        "doc": rec.doc_id, "sentence": rec.sentence, "type": rec.event_type, "mode": rec.mode,
+        "modality": rec.modality, "actor": sorted(_codes(rec.actor)),
+        "recipient": sorted(_codes(rec.recipient)), "trigger": rec.trigger.text,
+        "date": rec.date,
+    }
+
+
+def load_snapshot(example: Path) -> list[dict[str, Any]]:
+    path = snapshot_path(example)
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def known_gaps() -> dict[str, dict[str, list[int]]]:
+    if not GAPS_FILE.exists():
+        return {}
+    return yaml.safe_load(GAPS_FILE.read_text(encoding="utf-8")) or {}
+
+
+def event_found(example: Path, index: int) -> bool:
+    articles, records, _ = coded(example)
+    spec = load_case(example)["events"][index]
+    return any(matches(spec, r, "asserted") and doc_matches(spec.get("doc"), r, articles)
+               for r in records)
+
+
+def rule_violations(example: Path, index: int) -> list[str]:
+    articles, records, _ = coded(example)
+    rule = load_case(example)["must_not"][index]
+    return [f"{describe(r)} in {r.text!r}" for r in records
+            if matches(rule, r, None) and doc_matches(rule.get("doc"), r, articles)]
+
+
+def _cases(section: str) -> list[Any]:
+    gaps = known_gaps()
+    params = []
+    for example in EXAMPLE_FILES:
+        for i, _spec in enumerate(load_case(example)[section]):
+            known = i in (gaps.get(example.stem, {}).get(section) or [])
+            marks = [pytest.mark.xfail(strict=True, reason="known gap (known_gaps.yml)")] \
+                if known else []
+            params.append(pytest.param(example, i, marks=marks, id=f"{example.stem}#{i}"))
+    return params
+
 
 @pytest.mark.parametrize("example", EXAMPLE_FILES, ids=IDS)
-def test_golden_expected_events_are_found(example: Path) -> None:
+def test_golden_snapshot(example: Path) -> None:
     articles, records, errors = coded(example)
     assert not errors, f"ingest failed on {example.name}: {errors}"
-    missing = [
-        spec for spec in load_case(example)["events"]
-        if not any(matches(spec, r, "asserted") and doc_matches(spec.get("doc"), r, articles)
-                   for r in records)
-    ]
-    assert not missing, f"{example.name}: {len(missing)} expected event(s) not coded\n" + "\n".join(
-        explain_missing(spec, records) for spec in missing)
+    got = [project(r) for r in records]
+    want = load_snapshot(example)
+    assert got == want, (
+        f"{example.name}: coded events differ from {snapshot_path(example).name}; review the "
+        "change and run `python tests/golden/test_golden.py --update`"
+    )
+
+
+@pytest.mark.parametrize(("example", "index"), _cases("events"))
+def test_golden_expected_event(example: Path, index: int) -> None:
+    _, records, _ = coded(example)
+    spec = load_case(example)["events"][index]
+    assert event_found(example, index), explain_missing(spec, records)
+
+
+@pytest.mark.parametrize(("example", "index"), _cases("must_not"))
+def test_golden_must_not(example: Path, index: int) -> None:
+    bad = rule_violations(example, index)
+    rule = load_case(example)["must_not"][index]
+    assert not bad, f"{example.name}: {rule} is violated by\n" + "\n".join(bad)
 
 
 @pytest.mark.parametrize("example", EXAMPLE_FILES, ids=IDS)
-def test_golden_forbidden_events_are_absent(example: Path) -> None:
-    articles, records, _errors = coded(example)
-    rules = list(load_case(example)["must_not"])
-    rules += [{"sentence_contains": line} for line in BOILERPLATE]
-    bad = [
-        f"- {rule} <- {describe(r)} in {r.text!r}"
-        for rule in rules for r in records
-        if matches(rule, r, None) and doc_matches(rule.get("doc"), r, articles)
-    ]
-    assert not bad, f"{example.name}: forbidden events coded\n" + "\n".join(bad)
+def test_golden_boilerplate_yields_nothing(example: Path) -> None:
+    _, records, _ = coded(example)
+    bad = [describe(r) for r in records for line in BOILERPLATE if norm(line) in norm(r.text)]
+    assert not bad, f"{example.name}: events from boilerplate lines: {bad}"
+
+
+def update() -> int:
+    """Rewrite snapshots and known_gaps.yml from the current coder (review the git diff)."""
+    SNAPSHOTS.mkdir(exist_ok=True)
+    gaps: dict[str, dict[str, list[int]]] = {}
+    for example in EXAMPLE_FILES:
+        _, records, _ = coded(example)
+        lines = [json.dumps(project(r), ensure_ascii=False) for r in records]
+        snapshot_path(example).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        case = load_case(example)
+        missing = [i for i in range(len(case["events"])) if not event_found(example, i)]
+        broken = [i for i in range(len(case["must_not"])) if rule_violations(example, i)]
+        if missing or broken:
+            gaps[example.stem] = {"events": missing, "must_not": broken}
+    header = ("# Expected events (by index in <stem>.expected.yml) the coder misses today, and\n"
+              "# must_not rules it breaks. Written by `python tests/golden/test_golden.py "
+              "--update`.\n")
+    GAPS_FILE.write_text(header + yaml.safe_dump(gaps, sort_keys=True), encoding="utf-8")
+    return summary()
 
 
 def summary() -> int:
@@ -377,6 +466,6 @@ def summary() -> int:
 
 if __name__ == "__main__":
     try:
-        sys.exit(summary())
+        sys.exit(update() if "--update" in sys.argv else summary())
     except pytest.skip.Exception as exc:
         sys.exit(f"skipped: {exc}")
