@@ -68,8 +68,8 @@ def _speaker_near(doc: Doc, start: int, end: int) -> Token | None:
     """The subject of a speech verb outside the quote, in the sentence(s) it touches."""
     first = doc.char_span(start, start + 1, alignment_mode="expand")
     last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
-    if first is None or last is None:
-        return None
+    if first is None or last is None or not len(first) or not len(last):
+        return None  # the span falls on whitespace only
     sents = {first[0].sent, last[-1].sent}
     candidates: list[Token] = []
     for sent in sorted(sents, key=lambda s: s.start):
