@@ -16,8 +16,16 @@ $(STAMP): pyproject.toml requirements-model.txt
 
 setup: $(STAMP)
 
+# The demo: code the example articles (a table), store them, and write the situation report.
 demo: $(STAMP)
 	$(BIN)/redline code examples/ --format table
+	mkdir -p out && rm -f out/demo.duckdb
+	$(BIN)/redline ingest examples --db out/demo.duckdb
+	$(BIN)/redline redlines --db out/demo.duckdb
+	$(BIN)/redline alerts --db out/demo.duckdb --since 2025-09-01
+	$(BIN)/redline report --db out/demo.duckdb --since 2025-09-01 --out out/report.html
+	$(BIN)/redline report --db out/demo.duckdb --since 2025-09-01 --format md --out out/report.md
+	@echo "report: out/report.html (opens offline) and out/report.md"
 
 test: $(STAMP)
 	$(BIN)/ruff check redline tests benchmarks

@@ -127,6 +127,10 @@ class EventCoder:
     ) -> list[Entity]:
         out: list[Entity] = []
         for head in heads:
+            if head.lemma_.lower() in self.lex.quantity_nouns:
+                # "a team of military planners", "dozens of protesters": the "of" noun acts
+                head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), head)
             for tok in with_conjuncts(head):
                 if in_quote and speaker and tok.lower_ in FIRST_PERSON:
                     out.extend(speaker)
@@ -181,6 +185,12 @@ class EventCoder:
         if not actors and trig.type == "COERCE" and trig.mode == "arrest" and _agentless(head):
             # "200 people were arrested": arrests are police work when no one else is named.
             actors = [Entity(text="(police, implicit)", sector="COP")]
+        if trig.type == "CONSULT" and trig.mode == "visit" and any(
+            e.sector == "MIL" for e in actors
+        ):
+            # Soldiers "arriving" somewhere are a deployment, not a diplomatic visit.
+            trig = Trigger(key=trig.key, type="MOBILIZE", mode="troops", cameo="154",
+                           recip=trig.recip)
         if trig.type == "PROTEST" and frame.head.pos_ == "VERB" and _official(actors, frame):
             # A government "protests" through diplomats: that is an accusation, not a rally.
             trig = Trigger(key=trig.key, type="ACCUSE", mode="disapprove", cameo="111",
