@@ -31,7 +31,7 @@ def load_articles(n: int) -> list[Article]:
     return [base[i % len(base)] for i in range(n)]
 
 
-def bench(n: int, batch_size: int) -> dict[str, object]:
+def bench(n: int, batch_size: int, repeats: int = 3) -> dict[str, object]:
     arts = load_articles(n)
     nlp = load_nlp()
     coder = EventCoder()
@@ -40,16 +40,28 @@ def bench(n: int, batch_size: int) -> dict[str, object]:
     for doc in nlp.pipe(texts[:4]):
         coder.code_doc(doc, arts[0])
 
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=batch_size):
-        pass
-    bare = time.perf_counter() - t0
+    def bare_run() -> float:
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=batch_size):
+            pass
+        return time.perf_counter() - t0
 
-    t0 = time.perf_counter()
-    events = 0
-    for doc, art in nlp.pipe(zip(texts, arts, strict=True), as_tuples=True, batch_size=batch_size):
-        events += len(coder.code_doc(doc, art))
-    full = time.perf_counter() - t0
+    def full_run() -> tuple[float, int]:
+        t0 = time.perf_counter()
+        n_events = 0
+        pairs = zip(texts, arts, strict=True)
+        for doc, art in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            n_events += len(coder.code_doc(doc, art))
+        return time.perf_counter() - t0, n_events
+
+    # Alternate the two runs and keep each one's best time: the machine is shared and noisy,
+    # so the ratio of best times is the stable figure.
+    bare_times, full_times, events = [], [], 0
+    for _ in range(repeats):
+        bare_times.append(bare_run())
+        elapsed, events = full_run()
+        full_times.append(elapsed)
+    bare, full = min(bare_times), min(full_times)
 
     tracemalloc.start()
     for doc, art in nlp.pipe(zip(texts[:20], arts[:20], strict=True), as_tuples=True):
@@ -76,8 +88,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--n", type=int, default=120, help="articles to code (examples repeated)")
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--repeats", type=int, default=3, help="alternating runs; best time kept")
     args = ap.parse_args()
-    print(json.dumps(bench(args.n, args.batch_size), indent=2))
+    print(json.dumps(bench(args.n, args.batch_size, args.repeats), indent=2))
 
 
 if __name__ == "__main__":

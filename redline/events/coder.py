@@ -123,7 +123,12 @@ class EventCoder:
 
     # -- one frame -> records -------------------------------------------------------------
     def _resolve(
-        self, heads: list[Token], ctx: ActorContext, speaker: list[Entity], in_quote: bool
+        self,
+        heads: list[Token],
+        ctx: ActorContext,
+        speaker: list[Entity],
+        in_quote: bool,
+        keep_words: bool = False,
     ) -> list[Entity]:
         out: list[Entity] = []
         for head in heads:
@@ -137,7 +142,10 @@ class EventCoder:
                     continue
                 antecedent = _reporting_subject(tok)
                 found = ctx.resolve(antecedent if antecedent is not None else tok)
-                out.extend(found or _modifier_actors(tok, ctx))
+                found = found or _modifier_actors(tok, ctx)
+                if not found and tok.pos_ in ("NOUN", "PROPN") and keep_words:
+                    found = [_words_only(tok)]  # who or what, even when no code fits
+                out.extend(found)
         uniq: dict[tuple, Entity] = {}
         for e in out:
             uniq.setdefault((e.code, e.sector, e.start), e)
@@ -195,7 +203,7 @@ class EventCoder:
             # A government "protests" through diplomats: that is an accusation, not a rally.
             trig = Trigger(key=trig.key, type="ACCUSE", mode="disapprove", cameo="111",
                            recip=trig.recip)
-        recipients = self._resolve(frame.recipient_heads, ctx, speaker, in_quote)
+        recipients = self._resolve(frame.recipient_heads, ctx, speaker, in_quote, keep_words=True)
         if frame.weak and not actors and not recipients:
             return []
         actor_codes = {e.code for e in actors if e.code}
@@ -362,6 +370,17 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             why=why,
         )
+
+
+def _words_only(tok: Token) -> Entity:
+    """An entity with the noun phrase's words and offsets but no code (relative clauses and
+    appositions left out)."""
+    words = [t for t in tok.subtree if not any(
+        a.dep_ in ("relcl", "appos", "acl", "advcl") and a.i != tok.i and t in a.subtree
+        for a in tok.children)]
+    start = min(t.idx for t in words)
+    end = max(t.idx + len(t.text) for t in words)
+    return Entity(text=tok.doc.text[start:end], start=start, end=end)
 
 
 def _official(actors: list[Entity], frame: Frame) -> bool:

@@ -18,6 +18,7 @@ from redline.events.lexicon import Lexicon, Trigger
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
 REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 HAPPEN_VERBS = frozenset(
     "begin start resume continue open end break erupt intensify escalate collapse fail".split()
 )
@@ -52,8 +53,13 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for g in c.children if g.dep_ == "pobj" and not _is_time(g))
     return out
+
+
+def _is_time(tok: Token) -> bool:
+    """ "on Tuesday", "in 2004": a date is never a participant."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in WEEKDAYS
 
 
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -98,8 +104,21 @@ def verb_objects(verb: Token, trig: Trigger) -> list[Token]:
     return objs + _pobjs(verb, preps)
 
 
-def _particle(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")}
+def _particle(verb: Token, skip_time: bool = False) -> set[str]:
+    """Particles and prepositions of a verb ("pull out", "call for"); with skip_time, not a
+    preposition that only introduces a date ("called on Tuesday")."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ == "prt" or (
+            c.dep_ == "prep"
+            and not (
+                skip_time
+                and all(_is_time(g) for g in c.children if g.dep_ == "pobj")
+                and any(g.dep_ == "pobj" for g in c.children)
+            )
+        ):
+            out.add(c.lower_)
+    return out
 
 
 def _noun_key(tok: Token) -> str:
@@ -145,6 +164,8 @@ def find_frames(sent: Span, lex: Lexicon) -> list[Frame]:
         if tok.i in consumed:
             continue
         lemma = tok.lemma_.lower()
+        if tok.dep_ == "amod":
+            continue  # "coordinated attacks", "allied forces": a participle used as adjective
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma != "be" and tok.dep_ == "ROOT"):
             frames.extend(_verb_frames(tok, lemma, lex, consumed))
         elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
@@ -181,14 +202,14 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                     return [Frame(trig, verb, [verb, o], actors, recips, rule="verb+object")]
     # 2. phrasal verbs ("pull out", "call for", "take into custody")
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and not _is_time(g)):
             trig = lex.phrasal.get(f"{lemma} {prep.lower_} {pobj.lemma_.lower()}")
             if trig:
                 objs = verb_objects(verb, trig)
                 return [
                     Frame(trig, verb, [verb, pobj], verb_subjects(verb), objs, rule="phrasal verb")
                 ]
-    for part in _particle(verb):
+    for part in _particle(verb, skip_time=True):
         trig = lex.phrasal.get(f"{lemma} {part}")
         if trig:
             preps = trig.recip or DEFAULT_RECIP_PREPS

@@ -91,7 +91,9 @@ def parse_date(value: str | None) -> date | None:
 
 
 def entity_key(entity: Entity) -> str:
-    return entity.code or (entity.name or entity.text or "?").upper()
+    """The code an aggregate groups by: the entity's code, else its sector ("COP" for
+    unnamed police), else "-" for words that resolve to no actor at all."""
+    return entity.code or entity.sector or "-"
 
 
 def codes_of(entities: list[Entity]) -> str:
