@@ -25,6 +25,7 @@ from redline.actors.phrase import (
     unknown_name,
 )
 from redline.actors.sectors import SectorWord, is_relational, load_sectors, sector_word
+from redline.nlp.sentences import ents_of
 from redline.records import Entity
 
 log = logging.getLogger("redline")
@@ -121,7 +122,7 @@ class ActorContext:
     def observe_doc_entities(self, sent: Span) -> None:
         """Remember PERSON/GPE/NORP/ORG mentions (and KB aliases NER missed) for pronouns."""
         seen: set[int] = set()
-        for ent in sent.ents:
+        for ent in ents_of(sent[0]) if len(sent) else ():
             if ent.label_ in {"PERSON", "GPE", "NORP", "ORG", "FAC"}:
                 self._resolve_one(ent.root)
                 seen.update(range(ent.start, ent.end))

@@ -25,6 +25,7 @@ from redline.events.frames import (
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
+from redline.nlp.sentences import doc_text, ents_of, forget, index, sentence_of
 from redline.ontology import cameo_to_plover, codes_for
 from redline.records import Article, Entity, EventRecord, Location, Quote
 from redline.records import Span as TextSpan
@@ -37,8 +38,22 @@ SPEECH_ACT_TYPES = frozenset(
     {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "CONSULT"}
 )
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
-ATTACK_MODIFIERS = frozenset({"bomb", "suicide", "car", "ied", "grenade", "missile", "drone",
-                              "rocket", "terror", "terrorist", "militant", "arson"})
+ATTACK_MODIFIERS = frozenset(
+    {
+        "bomb",
+        "suicide",
+        "car",
+        "ied",
+        "grenade",
+        "missile",
+        "drone",
+        "rocket",
+        "terror",
+        "terrorist",
+        "militant",
+        "arson",
+    }
+)
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "JUD", "LEG", "OPP", "PTY", "EDU", "JRN", "LAB"})
 DATELINE = re.compile(
     r"^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n]{0,30})?\s*(?:\([^)\n]{2,40}\)\s*)?[-–—]\s", re.M
@@ -63,13 +78,19 @@ class EventCoder:
         self.lex = lexicon or default_lexicon()
 
     def code_doc(self, doc: Doc, article: Article) -> list[EventRecord]:
+        try:
+            return self._code_doc(doc, article)
+        finally:
+            forget(doc)
+
+    def _code_doc(self, doc: Doc, article: Article) -> list[EventRecord]:
         ctx = ActorContext(article.date)
-        home = _home_country(doc.text, ctx)
+        home = _home_country(doc_text(doc), ctx)
         quotes = find_quotes(doc)
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         speakers: dict[int, list[Entity]] = {}
         records: list[EventRecord] = []
-        for si, sent in enumerate(doc.sents):
+        for si, sent in enumerate(index(doc).sents):
             if not _codeable(sent):
                 continue
             quote = quote_at(quotes, sent.start_char) or quote_at(quotes, sent.end_char - 2)
@@ -134,8 +155,16 @@ class EventCoder:
         for head in heads:
             if head.lemma_.lower() in self.lex.quantity_nouns:
                 # "a team of military planners", "dozens of protesters": the "of" noun acts
-                head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for g in c.children if g.dep_ == "pobj"), head)
+                head = next(
+                    (
+                        g
+                        for c in head.children
+                        if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    ),
+                    head,
+                )
             for tok in with_conjuncts(head):
                 if in_quote and speaker and tok.lower_ in FIRST_PERSON:
                     out.extend(speaker)
@@ -193,16 +222,20 @@ class EventCoder:
         if not actors and trig.type == "COERCE" and trig.mode == "arrest" and _agentless(head):
             # "200 people were arrested": arrests are police work when no one else is named.
             actors = [Entity(text="(police, implicit)", sector="COP")]
-        if trig.type == "CONSULT" and trig.mode == "visit" and any(
-            e.sector == "MIL" for e in actors
+        if (
+            trig.type == "CONSULT"
+            and trig.mode == "visit"
+            and any(e.sector == "MIL" for e in actors)
         ):
             # Soldiers "arriving" somewhere are a deployment, not a diplomatic visit.
-            trig = Trigger(key=trig.key, type="MOBILIZE", mode="troops", cameo="154",
-                           recip=trig.recip)
+            trig = Trigger(
+                key=trig.key, type="MOBILIZE", mode="troops", cameo="154", recip=trig.recip
+            )
         if trig.type == "PROTEST" and frame.head.pos_ == "VERB" and _official(actors, frame):
             # A government "protests" through diplomats: that is an accusation, not a rally.
-            trig = Trigger(key=trig.key, type="ACCUSE", mode="disapprove", cameo="111",
-                           recip=trig.recip)
+            trig = Trigger(
+                key=trig.key, type="ACCUSE", mode="disapprove", cameo="111", recip=trig.recip
+            )
         recipients = self._resolve(frame.recipient_heads, ctx, speaker, in_quote, keep_words=True)
         if frame.weak and not actors and not recipients:
             return []
@@ -285,7 +318,7 @@ class EventCoder:
         clone = self._build(
             trig,
             frame2,
-            frame.head.sent,
+            sentence_of(frame.head),
             rec.sentence,
             None,
             rec.actor,
@@ -318,7 +351,7 @@ class EventCoder:
         toks = sorted(frame.tokens, key=lambda t: t.i)
         t_start, t_end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
         t_text = (
-            doc.text[t_start:t_end]
+            doc_text(doc)[t_start:t_end]
             if toks[-1].i - toks[0].i <= 4
             else " ".join(t.text for t in toks)
         )
@@ -335,7 +368,7 @@ class EventCoder:
         if quote is not None:
             qs, qe = quote.text_span
             name = speaker[0].name or speaker[0].text if speaker else None
-            quote_rec = Quote(speaker=name, text=doc.text[qs:qe].strip())
+            quote_rec = Quote(speaker=name, text=doc_text(doc)[qs:qe].strip())
         confidence = 0.45 + (0.25 if actors else 0) + (0.1 if recipients else 0)
         confidence += 0.1 if frame.rule.startswith("verb") else 0
         if modality != "asserted":
@@ -375,12 +408,13 @@ class EventCoder:
 def _words_only(tok: Token) -> Entity:
     """An entity with the noun phrase's words and offsets but no code (relative clauses and
     appositions left out)."""
-    words = [t for t in tok.subtree if not any(
-        a.dep_ in ("relcl", "appos", "acl", "advcl") and a.i != tok.i and t in a.subtree
-        for a in tok.children)]
+    skip = {
+        t.i for a in tok.children if a.dep_ in ("relcl", "appos", "acl", "advcl") for t in a.subtree
+    }
+    words = [t for t in tok.subtree if t.i not in skip]
     start = min(t.idx for t in words)
     end = max(t.idx + len(t.text) for t in words)
-    return Entity(text=tok.doc.text[start:end], start=start, end=end)
+    return Entity(text=doc_text(tok.doc)[start:end], start=start, end=end)
 
 
 def _official(actors: list[Entity], frame: Frame) -> bool:
@@ -481,7 +515,7 @@ def _location(head: Token) -> tuple[Location | None, str]:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "outside", "across"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        ent = next(e for e in obj.sent.ents if e.start <= obj.i < e.end)
+                        ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)
                         country = _country_of(ent.text)
                         return Location(ent.text, country), "place named in the clause"
     return None, "no place named in the event's clause"

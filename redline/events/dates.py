@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from redline.nlp.sentences import ents_of
+
 log = logging.getLogger("redline")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -42,10 +44,9 @@ def _plausible(iso: str, base: str | None) -> bool:
 
 def event_date(head: Token, article_date: str | None) -> tuple[str | None, str]:
     """(ISO date or None, reason). Prefers a DATE phrase attached to the trigger's clause."""
-    sent = head.sent
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     clause = {t.i for t in verb.subtree}
-    for ent in sent.ents:
+    for ent in ents_of(head):
         if ent.label_ != "DATE" or ent.root.i not in clause:
             continue
         text = ent.text.strip()

@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Token
 
+from redline.nlp.sentences import ents_of, sentence_of
+
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "ought", "'d"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -28,10 +30,13 @@ PROMISE_HEADS = frozenset(
     "agree pledge promise commit vow offer ready willing prepared determined eager".split()
 )
 NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
-UNREAL_MODIFIERS = frozenset("planned proposed possible potential upcoming future prospective "
-                             "would-be mooted hypothetical".split())
-PROPOSAL_HEADS = frozenset("propose consider discuss weigh debate draft seek want demand "
-                           "recommend suggest mull".split())
+UNREAL_MODIFIERS = frozenset(
+    "planned proposed possible potential upcoming future prospective "
+    "would-be mooted hypothetical".split()
+)
+PROPOSAL_HEADS = frozenset(
+    "propose consider discuss weigh debate draft seek want demand recommend suggest mull".split()
+)
 CANCEL_HEADS = frozenset("cancel scrap postpone delay avoid shelve abandon scupper".split())
 PRESUPPOSING_PREPS = frozenset("after before since following amid despite as when".split())
 REPORTING_HEADS = frozenset("say tell announce state add report confirm claim note".split())
@@ -83,15 +88,16 @@ def _is_conditional(tok: Token) -> bool:
 
 def historical_reason(tok: Token, article_year: int | None) -> str | None:
     verb = _clause_verb(tok)
-    root = verb.sent.root
+    sent = sentence_of(verb)
+    root = sent.root
     anchors = {verb.i, tok.i}
-    own_date = any(e.label_ == "DATE" and e.root.head.i in anchors for e in verb.sent.ents)
+    own_date = any(e.label_ == "DATE" and e.root.head.i in anchors for e in ents_of(verb))
     if not own_date:
         anchors.add(root.i)  # "Early in 2022, troops pushed ... before withdrawing"
-    if _PAST_PHRASE.search(verb.sent.text):
-        m = _PAST_PHRASE.search(verb.sent.text)
+    m = _PAST_PHRASE.search(sent.text)
+    if m:
         return f"historical: '{m.group(0)}'"
-    for ent in verb.sent.ents:
+    for ent in ents_of(verb):
         if ent.label_ not in ("DATE", "EVENT"):
             continue
         if ent.root.head.i not in anchors and ent.root.head.head.i not in anchors:
@@ -114,8 +120,10 @@ def historical_reason(tok: Token, article_year: int | None) -> str | None:
 def _cancelled(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     prt = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    return lemma in CANCEL_HEADS or (lemma == "call" and "off" in prt) or (
-        lemma == "rule" and "out" in prt
+    return (
+        lemma in CANCEL_HEADS
+        or (lemma == "call" and "off" in prt)
+        or (lemma == "rule" and "out" in prt)
     )
 
 
@@ -185,8 +193,11 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
                 return "future", f"embedded under '{parent.text}'"
         cur = parent
     aux = _aux(verb) | (_aux(tok) if tok is not verb else set())
-    if verb.dep_ == "conj" and not aux and not any(c.dep_ in ("nsubj", "nsubjpass")
-                                                    for c in verb.children):
+    if (
+        verb.dep_ == "conj"
+        and not aux
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
         aux = _aux(verb.head)  # "Israel will free prisoners and pull its troops back"
     if _is_conditional(verb):
         return "hypothetical", "in an 'if' clause"
@@ -202,7 +213,7 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
         return "future", "future auxiliary"
     if any(c.lower_ == "going" for c in verb.head.children) and verb.dep_ == "xcomp":
         return "future", "'going to'"
-    for ent in verb.sent.ents:
+    for ent in ents_of(verb):
         if ent.label_ == "DATE" and _FUTURE_DATE.search(ent.text) and ent.root.head.i == verb.i:
             return "future", f"future date '{ent.text}'"
     hist = historical_reason(tok, article_year)

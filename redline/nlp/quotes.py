@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from redline.nlp.sentences import doc_text
+
 # Straight and curly double quotes; single quotes are apostrophes too often to trust.
 _QUOTE_RE = re.compile(r"[\"“”„«»]")
 _OPENERS = "“„«"
@@ -86,7 +88,7 @@ def _speaker_near(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def find_quotes(doc: Doc) -> list[QuoteSpan]:
-    text = doc.text
+    text = doc_text(doc)
     quotes: list[QuoteSpan] = []
     prev: QuoteSpan | None = None
     for start, end in _pairs(text):
