@@ -37,6 +37,7 @@ FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 SPEECH_ACT_TYPES = frozenset(
     {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "CONSULT"}
 )
+INNER_PARTY_PREPS = frozenset({"by", "from", "against", "on", "with", "to", "of", "toward"})
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ATTACK_MODIFIERS = frozenset(
     {
@@ -236,7 +237,8 @@ class EventCoder:
             trig = Trigger(
                 key=trig.key, type="ACCUSE", mode="disapprove", cameo="111", recip=trig.recip
             )
-        recipients = self._resolve(frame.recipient_heads, ctx, speaker, in_quote, keep_words=True)
+        recipient_heads = frame.recipient_heads or _xcomp_objects(head)
+        recipients = self._resolve(recipient_heads, ctx, speaker, in_quote, keep_words=True)
         if frame.weak and not actors and not recipients:
             return []
         actor_codes = {e.code for e in actors if e.code}
@@ -405,6 +407,22 @@ class EventCoder:
         )
 
 
+def _xcomp_objects(head: Token) -> list[Token]:
+    """ "offered to hand them over to Britain": the recipient sits in the complement."""
+    for comp in head.children:
+        if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+            objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            objs += [
+                g
+                for c in comp.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            return objs
+    return []
+
+
 def _words_only(tok: Token) -> Entity:
     """An entity with the noun phrase's words and offsets but no code (relative clauses and
     appositions left out)."""
@@ -461,6 +479,15 @@ def _modifier_actors(tok: Token, ctx: ActorContext) -> list[Entity]:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     return [e for e in ctx.resolve(obj) if e.code]
+    # "demanded an admission by Moscow", "autonomy from the Serbian authorities": the
+    # party named inside the object.
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in INNER_PARTY_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = [e for e in ctx.resolve(obj) if e.code]
+                    if found:
+                        return found
     return []
 
 

@@ -91,9 +91,9 @@ def parse_date(value: str | None) -> date | None:
 
 
 def entity_key(entity: Entity) -> str:
-    """The code an aggregate groups by: the entity's code, else its sector ("COP" for
-    unnamed police), else "-" for words that resolve to no actor at all."""
-    return entity.code or entity.sector or "-"
+    """The code an aggregate groups by: the entity's code, else "-" (unnamed police or a
+    target that is no actor: its words and sector stay in the entities table)."""
+    return entity.code or "-"
 
 
 def codes_of(entities: list[Entity]) -> str:
