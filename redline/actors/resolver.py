@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors.kb import ActorKB, KBEntry, load_kb
+from redline.actors.locate import STATE_SECTORS, place_of, sentence_state, state_code
 from redline.actors.memory import PRONOUNS, Memory, Mention, retext, sentence_index
 from redline.actors.phrase import (
     definite,
@@ -152,7 +153,7 @@ class ActorContext:
         ents, mention = self._combine(head, tokens, span, matches, covered, sw)
         if not ents:
             ents, mention = self._appositive(head)
-        elif len(ents) == 1 and ents[0].name is None:
+        elif len(ents) == 1 and (ents[0].name is None or ents[0].code is None):
             self._merge_appositive(head, ents)
         if not ents and mention is None:
             ents, mention = self._definite(head, span, sw)
@@ -345,15 +346,45 @@ class ActorContext:
                 e = ent(code, None, r.country, sector or r.sector)
                 return [e], mention([e], "country")
         head_is_sector = sw and (sw[1].i == head.i or sector_word(head.lemma_.lower()))
-        if head_is_sector and not definite(head):
-            e = ent(None, None, None, sector)
-            return [e], mention([e], "sector")
+        person_name = unknown_name(head, covered) if head.ent_type_ == "PERSON" or sw else None
+        place = place_of(self, head) if head_is_sector or person_name else None
+        code = state_code(place) if place is not None and place.kind in STATE_KINDS else None
+        if place is not None and code is None:  # "medics from an aid agency": the agency
+            e = ent(place.code, place.name, place.country, sector or place.sector)
+            return [e], mention([e], place.kind)
+        if person_name:
+            # A titled person the KB does not know: the state of the complement, or the one
+            # state the sentence names when the title is a state office.
+            if code is None and sw and sector in STATE_SECTORS:
+                code = sentence_state(self.kb, head)
+            role = sw[0].role if sw else None
+            e = ent(code, person_name, code, sector)
+            return [e], mention(
+                [e], "person", person=True, plural=False, role=role,
+                office=sw[0].term if sw else None,
+            )
+        if head_is_sector and (code or not definite(head)):
+            name = self.kb.countries[code].name if code in self.kb.countries else None
+            e = ent(code, name, code, sector)
+            return [e], mention([e], "country" if code else "sector")
+        if _names_org(head) and not definite(head):
+            # An organisation the KB does not know is still a participant, by name.
+            e = ent(None, span.text, None, None)
+            return [e], mention([e], "group")
         return [], None
 
     def _states(self, head, span, states, on_head, sw, tokens, covered, ent, mention):  # noqa: ANN001, ANN202
         sector = sw[0].sector if sw else None
         codes = list(dict.fromkeys(e.country or e.code for e in states))
         lemma = head.lemma_.lower()
+        if len(codes) >= 2 and lemma not in GROUPING_HEADS | MULTI_HEADS:
+            # "Bosnian Serbs", "the Albanians of southern Serbia": a people named by where it
+            # lives belongs to that state, not to the one its name points to.
+            dem = [e for e in on_head if e.kind == "demonym"]
+            rest = [e for e in states if e not in dem]
+            if dem and len({e.country or e.code for e in rest}) == 1:
+                states, on_head = rest, []
+                codes = [rest[0].country or rest[0].code]
         if len(codes) >= 2:
             if lemma in GROUPING_HEADS or (lemma in MULTI_HEADS and head.tag_ == "NNS"):
                 e = ent("MULTI", None, None, "GOV" if lemma == "government" else None, codes)
@@ -418,7 +449,11 @@ class ActorContext:
         for child in head.children:
             if child.dep_ == "appos":
                 found = self._resolve_one(child)
-                if len(found) == 1 and found[0].name:
+                if len(found) == 1 and ents[0].name and found[0].code:
+                    # "Jan Berg, a Danish minister": the name stays, the appositive places it.
+                    ents[0].code, ents[0].country = found[0].code, found[0].country
+                    ents[0].sector = ents[0].sector or found[0].sector
+                elif len(found) == 1 and found[0].name:
                     ents[0].name = found[0].name
                     ents[0].code = ents[0].code or found[0].code
                     ents[0].country = ents[0].country or found[0].country
@@ -465,6 +500,14 @@ class ActorContext:
             if last is not None:
                 return [retext(e, *here) for e in last.entities], None
         return [], None
+
+
+def _names_org(head: Token) -> bool:
+    """The head is the root of an ORG name ("Action Aid"), not a word inside one."""
+    if head.ent_type_ != "ORG" or head.pos_ != "PROPN" or head.dep_ in {"compound", "amod", "nmod"}:
+        return False
+    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return ent is not None and ent.root.i == head.i and ent.end == head.i + 1
 
 
 def _same(a: Entity, b: Entity) -> bool:

@@ -38,6 +38,9 @@ SPEECH_ACT_TYPES = frozenset(
     {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "CONSULT"}
 )
 INNER_PARTY_PREPS = frozenset({"by", "from", "against", "on", "with", "to", "of", "toward"})
+COOPERATIVE_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+)
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 ATTACK_MODIFIERS = frozenset(
     {
@@ -150,11 +153,11 @@ class EventCoder:
         ctx: ActorContext,
         speaker: list[Entity],
         in_quote: bool,
-        keep_words: bool = False,
+        keep_words: str | None = None,
     ) -> list[Entity]:
         out: list[Entity] = []
         for head in heads:
-            if head.lemma_.lower() in self.lex.quantity_nouns:
+            if head.lemma_.lower() in self.lex.quantity_nouns or head.pos_ == "NUM":
                 # "a team of military planners", "dozens of protesters": the "of" noun acts
                 head = next(
                     (
@@ -173,13 +176,21 @@ class EventCoder:
                 antecedent = _reporting_subject(tok)
                 found = ctx.resolve(antecedent if antecedent is not None else tok)
                 found = found or _modifier_actors(tok, ctx)
-                if not found and tok.pos_ in ("NOUN", "PROPN") and keep_words:
+                if (
+                    not found
+                    and tok.pos_ in ("NOUN", "PROPN")
+                    and (keep_words == "things" or (keep_words == "parties" and self._party(tok)))
+                ):
                     found = [_words_only(tok)]  # who or what, even when no code fits
                 out.extend(found)
         uniq: dict[tuple, Entity] = {}
         for e in out:
             uniq.setdefault((e.code, e.sector, e.start), e)
         return list(uniq.values())
+
+    def _party(self, tok: Token) -> bool:
+        lemma = tok.lemma_.lower()
+        return lemma not in self.lex.not_participants and lemma not in self.lex.nouns
 
     def _records(
         self,
@@ -232,13 +243,19 @@ class EventCoder:
             trig = Trigger(
                 key=trig.key, type="MOBILIZE", mode="troops", cameo="154", recip=trig.recip
             )
+        if trig.type == "MOBILIZE" and _peacekeeping(frame.head):
+            # PLOVER/CAMEO 074: sending peacekeepers is aid (military protection), not a buildup
+            trig = Trigger(key=trig.key, type="AID", cameo="074", recip=trig.recip)
         if trig.type == "PROTEST" and frame.head.pos_ == "VERB" and _official(actors, frame):
             # A government "protests" through diplomats: that is an accusation, not a rally.
             trig = Trigger(
                 key=trig.key, type="ACCUSE", mode="disapprove", cameo="111", recip=trig.recip
             )
         recipient_heads = frame.recipient_heads or _xcomp_objects(head)
-        recipients = self._resolve(recipient_heads, ctx, speaker, in_quote, keep_words=True)
+        # What is criticised, rejected or backed may be a thing ("rejected the plan"); what is
+        # asked for or promised is not a party ("urged restraint").
+        keep = "things" if trig.type in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") else "parties"
+        recipients = self._resolve(recipient_heads, ctx, speaker, in_quote, keep_words=keep)
         if frame.weak and not actors and not recipients:
             return []
         actor_codes = {e.code for e in actors if e.code}
@@ -254,7 +271,42 @@ class EventCoder:
         intent = self._intent(frame, rec, ctx, speaker, in_quote)
         if intent:
             out.append(intent)
+        refusal = self._refusal(frame, rec, speaker)
+        if refusal:
+            out.append(refusal)
         return out
+
+    def _refusal(self, frame: Frame, rec: EventRecord, speaker: list[Entity]) -> EventRecord | None:
+        """PLOVER codes declining to cooperate as REJECT: "will not lift the embargo",
+        "refused to sign", "failed to reach agreement", "has no plans to deploy". A plain
+        past negation ("did not meet") stays a negated event only."""
+        if rec.modality != "negated" or rec.event_type not in COOPERATIVE_TYPES:
+            return None
+        if not any(e.code for e in rec.actor):
+            return None
+        verb = frame.head if frame.head.pos_ in ("VERB", "AUX") else frame.head.head
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        chosen = bool(aux & {"will", "would", "wo", "shall", "can", "ca", "could"}) or any(
+            word in rec.why for word in ("embedded under", "'no plan", "cancels it")
+        )
+        if not chosen:
+            return None
+        trig = Trigger(key=f"declines to {rec.event_type}", type="REJECT", cameo="120")
+        frame2 = Frame(trig, frame.head, [frame.head], [], [], rule="declined cooperation")
+        return self._build(
+            trig,
+            frame2,
+            sentence_of(frame.head),
+            rec.sentence,
+            None,
+            rec.actor,
+            rec.recipient,
+            "asserted",
+            f"refuses a {rec.event_type} ({rec.why.split('; ')[-1]})",
+            None,
+            speaker,
+            base=rec,
+        )
 
     def _natural_cause(self, frame: Frame) -> bool:
         """ "Floods killed 40", "two died in a gas explosion": no one attacked anyone.
@@ -301,13 +353,23 @@ class EventCoder:
                 break
             cur, hops = parent, hops + 1
         if announcer is None:
-            return None
-        subj = [c for c in announcer.children if c.dep_ == "nsubj"]
-        if announcer.pos_ == "ADJ":
-            subj = [c for c in announcer.head.children if c.dep_ == "nsubj"]
-        who = self._resolve(subj, ctx, speaker, in_quote) if subj else []
-        if not who or not rec.actor or not ({e.code for e in who} & {e.code for e in rec.actor}):
-            return None
+            # "Putin will meet Erdogan", "the rebels will release two hostages": a scheduled
+            # or announced act of one's own is a commitment (PLOVER: future meetings and
+            # promised cooperation are AGREE).
+            if rec.modality != "future" or not any(e.code for e in rec.actor):
+                return None
+            announcer = frame.head
+        else:
+            subj = [c for c in announcer.children if c.dep_ == "nsubj"]
+            if announcer.pos_ == "ADJ":
+                subj = [c for c in announcer.head.children if c.dep_ == "nsubj"]
+            who = self._resolve(subj, ctx, speaker, in_quote) if subj else []
+            if (
+                not who
+                or not rec.actor
+                or not ({e.code for e in who} & {e.code for e in rec.actor})
+            ):
+                return None
         quad = rec.quad_class or 4
         etype = "AGREE" if quad <= 2 else "THREATEN"
         if rec.event_type == "RETREAT":
@@ -435,9 +497,12 @@ def _words_only(tok: Token) -> Entity:
     return Entity(text=doc_text(tok.doc)[start:end], start=start, end=end)
 
 
+def _peacekeeping(head: Token) -> bool:
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return any(t.lower_.startswith("peacekeep") for t in verb.subtree)
+
+
 def _official(actors: list[Entity], frame: Frame) -> bool:
-    if not frame.actor_heads:
-        return True
     return any(e.code and e.sector in (None, "GOV", "IGO") for e in actors)
 
 

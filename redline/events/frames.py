@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from redline.events.lexicon import Lexicon, Trigger
+from redline.events.lexicon import Lexicon, Trigger, verb_lemma
 
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
 REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+CASUALTY_VERBS = frozenset("kill die injure wound hurt maim perish".split())
 HAPPEN_VERBS = frozenset(
     "begin start resume continue open end break erupt intensify escalate collapse fail".split()
 )
@@ -85,6 +86,12 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             return verb_subjects(head.head, depth + 1)
     if verb.dep_ == "relcl":
         return [head]
+    if (
+        verb.dep_ == "advcl"
+        and head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return verb_subjects(head, depth + 1)  # "staged rallies to protest ...": same doer
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
         if head.lemma_.lower() not in REPORTING_VERBS:  # ", the air force said, hitting ..."
             return verb_subjects(head, depth + 1)
@@ -152,9 +159,38 @@ def noun_actor_heads(noun: Token) -> tuple[list[Token], str]:
 def light_verb_subjects(noun: Token, lex: Lexicon) -> tuple[list[Token], str]:
     """ "The EU imposed sanctions": the light verb's subject does what the noun names."""
     gov = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in lex.light_verbs:
+    if noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(gov, lex) in lex.light_verbs:
         return verb_subjects(gov), f"subject of '{gov.text}'"
     return [], "none"
+
+
+PUNITIVE = frozenset({"SANCTION", "ACCUSE", "COERCE"})
+
+
+def punitive_request(frame: Frame, lex: Lexicon) -> Frame:
+    """ "called for sanctions against Moscow", "demanded an inquiry into the killings": asking
+    for punishment or investigation of someone accuses them (CAMEO/PLOVER practice)."""
+    if frame.trigger.type != "REQUEST":
+        return frame
+    verb = frame.head
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + _pobjs(verb, ("for",))
+    for noun in asked:
+        ntrig = _noun_trigger(noun, lex)
+        if ntrig and ntrig.type in PUNITIVE:
+            targets = _pobjs(noun, ("against", "into", "on", "of")) or _pobjs(
+                verb, ("against", "on")
+            )
+            trig = Trigger(
+                key=f"{frame.trigger.key} {noun.lemma_}",
+                type="ACCUSE",
+                mode="allege",
+                cameo="112",
+                recip=("against",),
+            )
+            return Frame(
+                trig, verb, [verb, noun], frame.actor_heads, targets, rule="punitive request"
+            )
+    return frame
 
 
 def find_frames(sent: Span, lex: Lexicon) -> list[Frame]:
@@ -163,11 +199,15 @@ def find_frames(sent: Span, lex: Lexicon) -> list[Frame]:
     for tok in sent:
         if tok.i in consumed:
             continue
-        lemma = tok.lemma_.lower()
+        lemma = verb_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX") else tok.lemma_.lower()
         if tok.dep_ == "amod":
             continue  # "coordinated attacks", "allied forces": a participle used as adjective
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma != "be" and tok.dep_ == "ROOT"):
-            frames.extend(_verb_frames(tok, lemma, lex, consumed))
+            found = [punitive_request(f, lex) for f in _verb_frames(tok, lemma, lex, consumed)]
+            for f in found:
+                if f.rule == "punitive request":
+                    consumed.update(t.i for t in f.tokens)
+            frames.extend(found)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
             frame = _noun_frame(tok, lemma, lex)
             if frame:
@@ -185,6 +225,21 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
             comp = " ".join(t.lemma_.lower() for t in o.lefts if t.dep_ == "compound")
             for key in ((lemma, f"{comp} {o.lemma_.lower()}".strip()), (lemma, o.lemma_.lower())):
                 trig = lex.verb_objects.get(key)
+                if (
+                    trig
+                    and trig.type == "ASSAULT"
+                    and any(
+                        c.dep_ == "amod" and c.lower_ in lex.verbal_attack_modifiers
+                        for c in o.children
+                    )
+                ):
+                    trig = Trigger(
+                        key=f"verbal {key[1]}",
+                        type="ACCUSE",
+                        mode="disapprove",
+                        cameo="111",
+                        recip=trig.recip,
+                    )
                 if trig and trig.type == "AID" and _particle(verb) & lex.hostile_preps:
                     trig = Trigger(
                         key=f"{key[0]} {key[1]} at",
@@ -209,6 +264,17 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                 return [
                     Frame(trig, verb, [verb, pobj], verb_subjects(verb), objs, rule="phrasal verb")
                 ]
+    # "found him guilty", "held Moscow responsible": verb + predicative adjective
+    small_clause = ("oprd", "acomp", "xcomp", "ccomp")
+    for comp in (c for c in verb.children if c.dep_ in small_clause and c.pos_ == "ADJ"):
+        trig = lex.phrasal.get(f"{lemma} {comp.lower_}")
+        if trig:
+            # the parser may hang the object on the adjective ("found [the bishop guilty]")
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            objs += [c for c in comp.children if c.dep_ == "nsubj"]
+            return [
+                Frame(trig, verb, [verb, comp], verb_subjects(verb), objs, rule="verb+adjective")
+            ]
     for part in _particle(verb, skip_time=True):
         trig = lex.phrasal.get(f"{lemma} {part}")
         if trig:
@@ -266,6 +332,12 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     trig = lex.nouns.get(lemma)
     if trig is None:
         return None
+    if trig.type == "ASSAULT" and any(
+        c.dep_ == "amod" and c.lower_ in lex.verbal_attack_modifiers for c in tok.children
+    ):
+        return Trigger(
+            key=f"verbal {lemma}", type="ACCUSE", mode="disapprove", cameo="111", recip=trig.recip
+        )
     if lemma == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("go", "be"):
         return Trigger(key="on strike", type="PROTEST", mode="strike", cameo="143")
     if lemma == "call":
@@ -283,22 +355,30 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     actors, how = noun_actor_heads(noun)
     recips = _pobjs(noun, trig.recip or DEFAULT_RECIP_PREPS)
     gov = noun.head
-    governed_by_light = noun.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in lex.light_verbs
+    governed_by_light = (
+        noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(gov, lex) in lex.light_verbs
+    )
     if governed_by_light:
         if not actors:
             actors, how = light_verb_subjects(noun, lex)
         if not recips:
             recips = _pobjs(gov, trig.recip or DEFAULT_RECIP_PREPS)
     is_subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+    # "six were killed in grenade attacks", "died from gunfire": the cause of the casualties
+    cause = (
+        noun.dep_ == "pobj"
+        and gov.lower_ in ("in", "from", "by", "during")
+        and gov.head.lemma_.lower() in CASUALTY_VERBS
+    )
     # "Talks will begin on Monday", "Fighting resumed": the event is the subject.
     happens = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
     # A bare mention ("the deal") is an anaphor, not a new event; a heading with no verb
     # ("Pledges in Paris") names a topic, not an event.
-    if not (governed_by_light or actors or recips or is_subject):
+    if not (governed_by_light or actors or recips or is_subject or cause):
         return None
     tokens = [gov, noun] if governed_by_light else [noun]
     frame = Frame(trig, noun, tokens, actors, recips, rule=f"noun ({how})")
-    frame.weak = not (governed_by_light or happens)
+    frame.weak = not (governed_by_light or happens or cause)
     return frame
 
 

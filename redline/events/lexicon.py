@@ -7,6 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from spacy.tokens import Token
 
 from redline.errors import DataFileError
 
@@ -68,6 +69,8 @@ class Lexicon:
     hostile_preps: frozenset[str] = frozenset()
     quantity_nouns: frozenset[str] = frozenset()
     non_agents: frozenset[str] = frozenset()
+    verbal_attack_modifiers: frozenset[str] = frozenset()
+    not_participants: frozenset[str] = frozenset()
 
 
 def _check_type(name: str | None, where: str) -> str | None:
@@ -162,7 +165,33 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
     lex.hostile_preps = frozenset(_word(w) for w in data.get("hostile_preps") or ())
     lex.quantity_nouns = frozenset(data.get("quantity_nouns") or ())
     lex.non_agents = frozenset(data.get("non_agents") or ())
+    lex.verbal_attack_modifiers = frozenset(data.get("verbal_attack_modifiers") or ())
+    lex.not_participants = frozenset(data.get("not_participants") or ())
     return lex
+
+
+def verb_keys(lex: Lexicon) -> frozenset[str]:
+    """Every verb lemma the lexicon knows, in any role."""
+    keys = getattr(lex, "_verb_keys", None)
+    if keys is None:
+        keys = frozenset(lex.verbs) | lex.light_verbs | lex.speech_verbs
+        keys |= {k.split()[0] for k in lex.phrasal} | {v for v, _ in lex.verb_objects}
+        lex._verb_keys = keys  # type: ignore[attr-defined]
+    return keys
+
+
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The token's lemma, or a known verb its spelling points to when the lemmatizer slips
+    ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    keys = verb_keys(lex)
+    if lemma in keys:
+        return lemma
+    low = tok.lower_
+    for cut, add in (("d", ""), ("ed", ""), ("ing", ""), ("ing", "e"), ("s", ""), ("es", "")):
+        if low.endswith(cut) and low[: -len(cut)] + add in keys:
+            return low[: -len(cut)] + add
+    return lemma
 
 
 @lru_cache(maxsize=1)

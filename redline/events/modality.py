@@ -22,7 +22,7 @@ COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
 UNREAL_HEADS = frozenset(
     "threaten urge ask call demand request want seek propose suggest consider discuss weigh "
     "demand push press appeal plead invite hope wish try attempt aim offer warn vow "
-    "recommend encourage advise order tell need".split()
+    "recommend encourage advise order tell need likely unlikely".split()
 )
 FUTURE_HEADS = frozenset("plan intend expect schedule set due prepare decide poised".split())
 # Promised actions are not yet real: the promise itself is the event (AGREE).
@@ -44,6 +44,15 @@ NEGATING_HEADS = frozenset(
     "deny refuse decline fail reject rule dismiss avoid cease stop halt".split()
 )
 NEGATING_NOUNS = frozenset("plan intention intent decision".split())
+# "did not hesitate to fire", "did not stop shelling": a negated negator asserts the act.
+DOUBLE_NEG_HEADS = frozenset("hesitate fail stop cease halt".split())
+# "rejected reports that it had attacked ...": the denied claim did not happen (per the denier).
+CLAIM_NOUNS = frozenset(
+    "report claim allegation accusation charge suggestion rumor rumour assertion".split()
+)
+DENYING_HEADS = frozenset("deny reject dismiss refute rebut".split())
+ABSTAIN_HEADS = frozenset("refrain abstain desist".split())  # "refrained from striking"
+_SPAN_PREPS = frozenset({"in", "during"})
 _FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
 _PAST_PHRASE = re.compile(
@@ -110,11 +119,21 @@ def historical_reason(tok: Token, article_year: int | None) -> str | None:
         if "ago" in ent.text.lower() and "year" in ent.text.lower():
             return f"historical: '{ent.text}'"
     for c in list(verb.children) + list(root.children):
+        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and article_year:
+            for t in c.subtree:  # "in the 2008 war": a bare year, not a DATE entity
+                m = _YEAR.fullmatch(t.text)
+                if m and t.dep_ in ("nummod", "compound", "amod") and t.head.dep_ == "pobj":
+                    if int(m.group(1)) < article_year - 1:
+                        return f"historical: '{t.text} {t.head.text}' before the article year"
         if c.dep_ == "prep" and c.lower_ == "during":
             obj = " ".join(t.text for t in c.subtree)
             if _ERA.search(obj) or _YEAR.search(obj):
                 return f"historical: '{obj}'"
     return None
+
+
+def _yet(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
 
 
 def _cancelled(verb: Token) -> bool:
@@ -144,6 +163,42 @@ def _backshifted(verb: Token) -> bool:
     )
 
 
+def _is_question(verb: Token) -> bool:
+    """ "Did Russia attack ...?", "Will NATO send ...?": an auxiliary opens the clause ahead of
+    its subject and the clause ends in a question mark. Wh-questions ("Why did Russia attack")
+    presume the act and are left alone."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not aux or not subj or aux[0].i > min(subj):
+        return False
+    words = [t for t in verb.subtree if not t.is_punct]
+    if not words or words[0].i != aux[0].i:
+        return False
+    after = verb.doc[words[-1].i + 1 : words[-1].i + 3]
+    return any(t.text == "?" for t in after)
+
+
+def _question_over(tok: Token) -> bool:
+    """Whether the trigger sits in a yes/no question, up through complement clauses."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and _is_question(cur):
+            return True
+        if cur.dep_ in ("ROOT", "advcl", "relcl") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _denied_claim(parent: Token, dep: str) -> bool:
+    return (
+        dep in ("acl", "ccomp", "relcl")
+        and parent.lemma_.lower() in CLAIM_NOUNS
+        and parent.dep_ in ("dobj", "nsubjpass")
+        and parent.head.lemma_.lower() in DENYING_HEADS
+    )
+
+
 def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
     """(modality, reason) for the event carried by trigger token `tok`."""
     verb = _clause_verb(tok)
@@ -168,6 +223,16 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
         if parent.lemma_.lower() in NEGATING_NOUNS and _has_neg(parent):
             return "negated", f"'no {parent.text}'"
         plemma = parent.lemma_.lower()
+        if dep in ("pcomp", "pobj") and parent.lower_ == "without":
+            return "negated", f"'without {cur.text}'"
+        if (
+            dep in ("pcomp", "pobj")
+            and parent.lower_ == "from"
+            and parent.head.lemma_.lower() in ABSTAIN_HEADS
+        ):
+            return "negated", f"'{parent.head.text} from {cur.text}'"
+        if _denied_claim(parent, dep):
+            return "negated", f"a claim denied by '{parent.head.text}'"
         if dep == "ROOT" or (dep == "ccomp" and plemma in REPORTING_HEADS):
             break  # what a speaker reports is as real as they say it is
         if dep == "advcl" and _purpose(cur):
@@ -175,6 +240,11 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
         if dep == "advcl" or (dep in ("pcomp", "pobj") and parent.lower_ in PRESUPPOSING_PREPS):
             break  # "after 26 countries promised ...": an adjunct clause states a fact
         if dep in ("xcomp", "ccomp", "acl", "pcomp", "relcl", "prep", "pobj", "dobj"):
+            if dep in ("xcomp", "pcomp") and plemma in DOUBLE_NEG_HEADS and _has_neg(parent):
+                cur = parent  # "did not hesitate to fire": the firing happened
+                continue
+            if dep == "xcomp" and plemma in ("have", "be") and _yet(parent):
+                return "negated", f"'{parent.text} yet to {cur.text}'"
             if dep in ("xcomp", "ccomp", "pcomp") and plemma in NEGATING_HEADS:
                 return "negated", f"embedded under '{parent.text}'"
             if dep in ("xcomp", "ccomp") and _has_neg(parent) and plemma not in ("say", "tell"):
@@ -187,11 +257,16 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
                 return "negated", f"'{parent.text}' cancels it"
             if dep == "xcomp" and plemma == "be" and _purpose(cur):
                 return "future", f"'{parent.text} to {cur.text}'"  # "Hamas is to release"
+            if dep == "xcomp" and plemma == "go" and parent.tag_ == "VBG" and _purpose(cur):
+                return "future", f"'going to {cur.text}'"
             if dep in ("xcomp", "ccomp", "acl") and plemma in PROMISE_HEADS:
                 return "hypothetical", f"promised under '{parent.text}'"
             if dep in ("xcomp", "ccomp", "acl") and plemma in FUTURE_HEADS:
                 return "future", f"embedded under '{parent.text}'"
         cur = parent
+    if _question_over(tok):
+        # Reads "'if'" so the coder does not turn the open question into a stated intention.
+        return "hypothetical", "a yes/no question, open like an 'if' clause"
     aux = _aux(verb) | (_aux(tok) if tok is not verb else set())
     if (
         verb.dep_ == "conj"

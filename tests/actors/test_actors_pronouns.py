@@ -21,10 +21,11 @@ def test_he_after_observed_person(nlp):
     assert doc.text[ent.start : ent.end] == "He"
 
 
-def test_he_after_unknown_person_is_empty(nlp):
+def test_he_after_unknown_person_is_that_person(nlp):
+    # The unknown man is the latest person: "he" is him (by name, with no code), not Putin.
     doc, ctx = run(nlp, "Putin spoke. Then John Smithers arrived. He said little.")
     he = next(t for t in doc if t.text == "He")
-    assert ctx.resolve(he) == []
+    assert [(e.name, e.code) for e in ctx.resolve(he)] == [("John Smithers", None)]
 
 
 def test_they_after_coordination(nlp):
