@@ -14,17 +14,69 @@ from spacy.tokens import Span, Token
 from redline.actors.sectors import sector_word
 
 # Children that never belong to the actor phrase.
-_CLAUSES = {"relcl", "acl", "advcl", "appos", "parataxis", "punct", "prep", "cc", "conj",
-            "dep", "mark", "advmod", "npadvmod", "ccomp", "xcomp", "csubj", "nsubj", "dobj"}
+_CLAUSES = {
+    "relcl",
+    "acl",
+    "advcl",
+    "appos",
+    "parataxis",
+    "punct",
+    "prep",
+    "cc",
+    "conj",
+    "dep",
+    "mark",
+    "advmod",
+    "npadvmod",
+    "ccomp",
+    "xcomp",
+    "csubj",
+    "nsubj",
+    "dobj",
+}
 # Inside modifiers we keep coordination: "Russian and Chinese troops".
 _INNER_SKIP = _CLAUSES - {"cc", "conj", "punct", "advmod", "npadvmod"}
 LIST_PREPS = {"including", "like", "among", "such"}
 # "Iran-backed militias" are not Iran: a name bound to these words is a sponsor, not the actor.
-SPONSOR_WORDS = {"backed", "based", "run", "linked", "allied", "aligned", "supported",
-                 "sponsored", "funded", "armed", "controlled", "held", "occupied", "friendly",
-                 "leaning", "born", "made", "built", "trained", "inspired", "affiliated"}
-QUANTIFIERS = {"several", "many", "multiple", "numerous", "various", "dozens", "dozen",
-               "other", "some", "few", "foreign", "neighbouring", "neighboring", "participating"}
+SPONSOR_WORDS = {
+    "backed",
+    "based",
+    "run",
+    "linked",
+    "allied",
+    "aligned",
+    "supported",
+    "sponsored",
+    "funded",
+    "armed",
+    "controlled",
+    "held",
+    "occupied",
+    "friendly",
+    "leaning",
+    "born",
+    "made",
+    "built",
+    "trained",
+    "inspired",
+    "affiliated",
+}
+QUANTIFIERS = {
+    "several",
+    "many",
+    "multiple",
+    "numerous",
+    "various",
+    "dozens",
+    "dozen",
+    "other",
+    "some",
+    "few",
+    "foreign",
+    "neighbouring",
+    "neighboring",
+    "participating",
+}
 
 
 def _collect(tok: Token, out: list[Token], top: bool) -> None:
@@ -42,11 +94,23 @@ def _collect(tok: Token, out: list[Token], top: bool) -> None:
             _collect(child, out, top=False)
 
 
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def phrase_tokens(head: Token) -> list[Token]:
-    """The head's noun phrase in document order."""
+    """The head's noun phrase in document order, without a dateline glued to its front
+    by the parser ("MANILA - Chinese coast guard ships")."""
     out: list[Token] = []
     _collect(head, out, top=True)
-    return sorted(set(out), key=lambda t: t.i)
+    tokens = sorted(set(out), key=lambda t: t.i)
+    doc = head.doc
+    for i in range(tokens[0].i, head.i):
+        if doc[i].text in DATELINE_DASHES:
+            before = [t for t in tokens if t.i < i]
+            if before and all(t.is_upper or t.is_punct for t in before):
+                return [t for t in tokens if t.i > i]
+            break
+    return tokens
 
 
 def phrase_span(head: Token, tokens: list[Token]) -> Span:
@@ -108,8 +172,13 @@ def unknown_name(head: Token, covered: set[int]) -> str | None:
         return None
     parts = [head]
     for c in sorted(head.children, key=lambda t: -t.i):
-        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == parts[0].i - 1 \
-                and c.i not in covered and not sector_word(c.lemma_.lower()):
+        if (
+            c.dep_ == "compound"
+            and c.pos_ == "PROPN"
+            and c.i == parts[0].i - 1
+            and c.i not in covered
+            and not sector_word(c.lemma_.lower())
+        ):
             parts.insert(0, c)
     if head.ent_type_ != "PERSON" and not all(_NAME_OK.match(t.text) for t in parts):
         return None

@@ -95,12 +95,30 @@ def _is_conditional(tok: Token) -> bool:
     return False
 
 
+def _attached(tok: Token, anchors: set[int], hops: int = 3) -> bool:
+    """Does the date phrase hang from one of the anchor tokens ("Early in 2022, ...")?"""
+    for _ in range(hops):
+        tok = tok.head
+        if tok.i in anchors:
+            return True
+        if tok.head is tok:
+            return False
+    return False
+
+
 def historical_reason(tok: Token, article_year: int | None) -> str | None:
     verb = _clause_verb(tok)
     sent = sentence_of(verb)
     root = sent.root
     anchors = {verb.i, tok.i}
-    own_date = any(e.label_ == "DATE" and e.root.head.i in anchors for e in ents_of(verb))
+    # A clause's own date overrides the main clause's only when it places it in time by
+    # itself ("in the spring" does not; "in 2022" does).
+    own_date = any(
+        e.label_ == "DATE"
+        and e.root.head.i in anchors
+        and (_YEAR.search(e.text) or "ago" in e.text)
+        for e in ents_of(verb)
+    )
     if not own_date:
         anchors.add(root.i)  # "Early in 2022, troops pushed ... before withdrawing"
     m = _PAST_PHRASE.search(sent.text)
@@ -109,7 +127,7 @@ def historical_reason(tok: Token, article_year: int | None) -> str | None:
     for ent in ents_of(verb):
         if ent.label_ not in ("DATE", "EVENT"):
             continue
-        if ent.root.head.i not in anchors and ent.root.head.head.i not in anchors:
+        if not _attached(ent.root, anchors):
             continue
         if _ERA.search(ent.text):
             return f"historical: '{ent.text}'"
