@@ -73,10 +73,20 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in SUBJ]
     if subj or depth > 3:
         return subj
+    if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass"):
+        # a gerund used as a noun: "killed in police firing", "Israeli shelling"
+        mods = [c for c in verb.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        if mods:
+            return mods
     head = verb.head
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # "... and were arrested": the shared subject is the one arrested
     if verb.dep_ == "conj" and head is not verb:
         return verb_subjects(head, depth + 1)
     if verb.dep_ == "xcomp" and head is not verb:
+        passive_subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if passive_subj:
+            return passive_subj  # "the police were forced to open fire"
         objs = [c for c in head.children if c.dep_ == "dobj"]
         if head.lemma_.lower() in OBJECT_CONTROL and objs:
             return objs
@@ -84,8 +94,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             return verb_subjects(head, depth + 1)
         if head.dep_ in ("acomp", "amod") and head.head is not head:  # "ready to talk"
             return verb_subjects(head.head, depth + 1)
-    if verb.dep_ == "relcl":
-        return [head]
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        return [head]  # "troops who fired", "troops firing on the crowd"
     if (
         verb.dep_ == "advcl"
         and head.pos_ in ("VERB", "AUX")
