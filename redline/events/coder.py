@@ -210,7 +210,7 @@ class EventCoder:
         if trig.type in VIOLENT_TYPES and self._natural_cause(frame):
             return []
         if trig.needs_actor and not frame.actor_heads:
-            return []
+            return []  # "40 people were killed": a casualty report, not an attack
         quote = quote_at(quotes, head.idx)
         speaker = self._speaker(quote, ctx, speakers)
         in_quote = quote is not None

@@ -71,6 +71,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         ]
         return agents
     subj = [c for c in verb.children if c.dep_ in SUBJ]
+    if subj and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []  # "two others injured": a reduced passive; its subject is the victim
     if subj or depth > 3:
         return subj
     if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass"):
@@ -319,6 +321,8 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
     trig = lex.verbs.get(lemma)
     if trig is None or trig.type is None:
         return []
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.non_event_objects for c in verb.children):
+        return []  # "captured footage", "hit a record"
     objs = verb_objects(verb, trig)
     if trig.needs_recip and not objs:
         return []

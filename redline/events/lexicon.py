@@ -71,6 +71,7 @@ class Lexicon:
     non_agents: frozenset[str] = frozenset()
     verbal_attack_modifiers: frozenset[str] = frozenset()
     not_participants: frozenset[str] = frozenset()
+    non_event_objects: frozenset[str] = frozenset()
 
 
 def _check_type(name: str | None, where: str) -> str | None:
@@ -167,6 +168,7 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
     lex.non_agents = frozenset(data.get("non_agents") or ())
     lex.verbal_attack_modifiers = frozenset(data.get("verbal_attack_modifiers") or ())
     lex.not_participants = frozenset(data.get("not_participants") or ())
+    lex.non_event_objects = frozenset(data.get("non_event_objects") or ())
     return lex
 
 
