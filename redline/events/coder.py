@@ -67,7 +67,7 @@ REPORTING = frozenset(
     "say tell announce state add insist claim confirm warn vow promise pledge "
     "deny reaffirm reiterate stress declare".split()
 )
-NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "SUPPORT"})
+NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 
 
 def _codeable(sent: Span) -> bool:
@@ -243,6 +243,14 @@ class EventCoder:
             trig = Trigger(
                 key=trig.key, type="MOBILIZE", mode="troops", cameo="154", recip=trig.recip
             )
+        if (
+            trig.type == "COOPERATE"
+            and trig.cameo == "062"
+            and len({_key(e) for e in actors}) < 2
+            and not frame.recipient_heads
+        ):
+            # one side's exercises are a show of force, not cooperation
+            trig = Trigger(key=trig.key, type="MOBILIZE", mode="troops", cameo="150")
         if trig.type == "MOBILIZE" and _peacekeeping(frame.head):
             # PLOVER/CAMEO 074: sending peacekeepers is aid (military protection), not a buildup
             trig = Trigger(key=trig.key, type="AID", cameo="074", recip=trig.recip)
@@ -367,7 +375,7 @@ class EventCoder:
             if (
                 not who
                 or not rec.actor
-                or not ({e.code for e in who} & {e.code for e in rec.actor})
+                or not ({_key(e) for e in who} & {_key(e) for e in rec.actor})
             ):
                 return None
         quad = rec.quad_class or 4
@@ -587,6 +595,11 @@ def _dedupe(recs: list[EventRecord]) -> list[EventRecord]:
             seen.add(key)
             out.append(rec)
     return out
+
+
+def _key(e: Entity) -> str:
+    """Who an entity is, for comparing two mentions: its code, else its name or words."""
+    return e.code or e.name or e.text
 
 
 def _codes(ents: list[Entity]) -> tuple:
