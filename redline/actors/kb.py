@@ -245,8 +245,10 @@ def _load_orgs(kb: ActorKB, data: Path) -> None:
                         sector=row["sector"] or None, start=parse_date(row["start"], where),
                         end=parse_date(row["end"], where), members=members, order=lineno)
         kb.org_country.setdefault(code, country)
-        kb.add(row["name"], entry)
-        for alias in split_list(row["aliases"]):
+        aliases = split_list(row["aliases"])
+        if "=" + row["name"] not in aliases:  # "=the West": the name itself only in capitals
+            kb.add(row["name"], entry)
+        for alias in aliases:
             kb.add(alias, entry)
 
 
