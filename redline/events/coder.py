@@ -360,6 +360,8 @@ class EventCoder:
                 announcer = parent
                 break
             cur, hops = parent, hops + 1
+        if "modal 'should'" in rec.why or "modal 'must'" in rec.why:
+            return None  # "said X should provide ...": an appeal, not a promise
         if announcer is None:
             # "Putin will meet Erdogan", "the rebels will release two hostages": a scheduled
             # or announced act of one's own is a commitment (PLOVER: future meetings and
