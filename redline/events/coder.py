@@ -254,6 +254,11 @@ class EventCoder:
         if trig.type == "MOBILIZE" and _peacekeeping(frame.head):
             # PLOVER/CAMEO 074: sending peacekeepers is aid (military protection), not a buildup
             trig = Trigger(key=trig.key, type="AID", cameo="074", recip=trig.recip)
+        if trig.type in ("REQUEST", "ACCUSE", "REJECT") and any(
+            h.lemma_.lower() in self.lex.crowd_actors for h in frame.actor_heads
+        ):
+            # what a crowd of protesters demands or denounces is their demonstration
+            trig = Trigger(key=trig.key, type="PROTEST", mode="demo", cameo="141", recip=trig.recip)
         if trig.type == "PROTEST" and frame.head.pos_ == "VERB" and _official(actors, frame):
             # A government "protests" through diplomats: that is an accusation, not a rally.
             trig = Trigger(
@@ -513,6 +518,9 @@ def _peacekeeping(head: Token) -> bool:
 
 
 def _official(actors: list[Entity], frame: Frame) -> bool:
+    """A government or body, not a people named by its demonym ("thousands of Sudanese")."""
+    if any(h.ent_type_ == "NORP" or h.tag_ in ("NNS", "NNPS") for h in frame.actor_heads):
+        return any(e.sector in ("GOV", "IGO") for e in actors)
     return any(e.code and e.sector in (None, "GOV", "IGO") for e in actors)
 
 

@@ -71,7 +71,11 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         ]
         return agents
     subj = [c for c in verb.children if c.dep_ in SUBJ]
-    if subj and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if (
+        subj
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    ):
         return []  # "two others injured": a reduced passive; its subject is the victim
     if subj or depth > 3:
         return subj

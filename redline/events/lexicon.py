@@ -72,6 +72,7 @@ class Lexicon:
     verbal_attack_modifiers: frozenset[str] = frozenset()
     not_participants: frozenset[str] = frozenset()
     non_event_objects: frozenset[str] = frozenset()
+    crowd_actors: frozenset[str] = frozenset()
 
 
 def _check_type(name: str | None, where: str) -> str | None:
@@ -169,6 +170,7 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
     lex.verbal_attack_modifiers = frozenset(data.get("verbal_attack_modifiers") or ())
     lex.not_participants = frozenset(data.get("not_participants") or ())
     lex.non_event_objects = frozenset(data.get("non_event_objects") or ())
+    lex.crowd_actors = frozenset(data.get("crowd_actors") or ())
     return lex
 
 
