@@ -209,8 +209,10 @@ class EventCoder:
         head = frame.head
         if trig.type in VIOLENT_TYPES and self._natural_cause(frame):
             return []
-        if trig.needs_actor and not frame.actor_heads:
-            return []  # "40 people were killed": a casualty report, not an attack
+        if trig.needs_actor and all(
+            h.lemma_.lower() in self.lex.victim_nouns for h in frame.actor_heads
+        ):
+            return []  # "40 people were killed", "another injured": casualties, not an attack
         quote = quote_at(quotes, head.idx)
         speaker = self._speaker(quote, ctx, speakers)
         in_quote = quote is not None
@@ -330,6 +332,8 @@ class EventCoder:
                 causes.extend(g for g in prep.children if g.dep_ == "pobj")
         if frame.head.pos_ == "NOUN":
             causes.append(frame.head)
+        if frame.head.i > 0:  # "... in Earthquakes hit areas": the parser lost the subject
+            causes.append(frame.head.doc[frame.head.i - 1])
         for tok in causes:
             if tok.lemma_.lower() in self.lex.non_agents:
                 mods = {c.lemma_.lower() for c in tok.children}

@@ -73,6 +73,7 @@ class Lexicon:
     not_participants: frozenset[str] = frozenset()
     non_event_objects: frozenset[str] = frozenset()
     crowd_actors: frozenset[str] = frozenset()
+    victim_nouns: frozenset[str] = frozenset()
 
 
 def _check_type(name: str | None, where: str) -> str | None:
@@ -171,6 +172,7 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
     lex.not_participants = frozenset(data.get("not_participants") or ())
     lex.non_event_objects = frozenset(data.get("non_event_objects") or ())
     lex.crowd_actors = frozenset(data.get("crowd_actors") or ())
+    lex.victim_nouns = frozenset(data.get("victim_nouns") or ())
     return lex
 
 
