@@ -2,7 +2,8 @@
 
 Writes use INSERT ... ON CONFLICT (never read-then-write for identity), so two processes
 ingesting overlapping batches at once store each article and mention once and add every
-mention to its happening's count exactly once. A batch that loses a deadlock is retried.
+mention to its happening's count exactly once. A batch that loses a deadlock, or a race
+to insert the same row, is retried.
 
 URL: any libpq URL; an extra `?schema=NAME` query parameter puts redline's tables in that
 schema (created if missing), which is how tests keep their runs apart.
@@ -11,6 +12,7 @@ schema (created if missing), which is how tests keep their runs apart.
 from __future__ import annotations
 
 import logging
+import random
 import re
 import time
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,7 +25,7 @@ from redline.store.sql_store import SQLStore
 
 log = logging.getLogger("redline")
 _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
-_RETRIES = 5
+_RETRIES = 10
 
 
 def split_schema(url: str) -> tuple[str, str | None]:
@@ -59,7 +61,11 @@ class PostgresStore(SQLStore):
                 fix="check that the server runs, and the host, port, user and database",
             ) from exc
         if self.schema:
-            self._con.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
+            # Two processes opening a new schema at once would both try to create it (and one
+            # fail on pg_namespace's unique index): take the migration lock first.
+            with self._con.transaction():
+                self._lock_for_migration()
+                self._con.execute(f'CREATE SCHEMA IF NOT EXISTS "{self.schema}"')
             self._con.execute(f'SET search_path TO "{self.schema}"')
         self.migrate()
 
@@ -70,11 +76,18 @@ class PostgresStore(SQLStore):
         for attempt in range(_RETRIES):
             try:
                 return super().add_batch(items)
-            except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure):
+            except (
+                psycopg.errors.DeadlockDetected,
+                psycopg.errors.SerializationFailure,
+                # another writer stored the same article between our check and our insert;
+                # the retry sees it and skips it
+                psycopg.errors.UniqueViolation,
+            ):
                 if attempt == _RETRIES - 1:
                     raise
                 log.warning("batch lost a lock race; retrying (%d)", attempt + 1)
-                time.sleep(0.05 * (attempt + 1))
+                # jitter, so that two writers that collided do not collide again in step
+                time.sleep(0.05 * (attempt + 1) + random.uniform(0, 0.1))
         raise AssertionError("unreachable")
 
     @staticmethod

@@ -100,3 +100,22 @@ def test_second_duckdb_writer_gets_a_clear_error(tmp_path: Path) -> None:
     store = open_store(db)
     assert store.counts()["articles"] == 0
     store.close()
+
+
+@pytest.mark.postgres
+def test_processes_opening_a_new_schema_at_once_all_succeed(pg_url: str) -> None:
+    # Several writers starting on a schema nobody has created yet race to create it; each
+    # must wait for the migration lock instead of failing on the catalogue's unique index.
+    code = "import sys; from redline.store import open_store; open_store(sys.argv[1]).close()"
+    env = {**os.environ, "PYTHONPATH": ROOT + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, pg_url], stderr=subprocess.PIPE,
+                         text=True, env=env)
+        for _ in range(4)
+    ]  # fmt: skip
+    for proc in procs:
+        _, err = proc.communicate(timeout=60)
+        assert proc.returncode == 0, err
+    store = open_store(pg_url)
+    assert store.counts()["articles"] == 0
+    store.close()
