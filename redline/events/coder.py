@@ -9,11 +9,26 @@ to their speakers (nlp.quotes), decide modality (events.modality), attach codes
 from __future__ import annotations
 
 import logging
-import re
 
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorContext
+from redline.events.arguments import (
+    DOMESTIC_SECTORS,
+    FIRST_PERSON,
+    agentless,
+    dedupe,
+    event_location,
+    home_country,
+    modifier_actors,
+    official,
+    party_id,
+    peacekeeping,
+    reporting_subject,
+    sector,
+    words_only,
+    xcomp_objects,
+)
 from redline.events.dates import event_date
 from redline.events.frames import (
     Frame,
@@ -25,19 +40,17 @@ from redline.events.frames import (
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
-from redline.nlp.sentences import doc_text, ents_of, forget, index, sentence_of
+from redline.nlp.sentences import doc_text, forget, index, sentence_of
 from redline.ontology import cameo_to_plover, codes_for
-from redline.records import Article, Entity, EventRecord, Location, Quote
+from redline.records import Article, Entity, EventRecord, Quote
 from redline.records import Span as TextSpan
 
 log = logging.getLogger("redline")
 
 CODER_NAME = "redline.coder.rules.v1"
-FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 SPEECH_ACT_TYPES = frozenset(
     {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "CONSULT"}
 )
-INNER_PARTY_PREPS = frozenset({"by", "from", "against", "on", "with", "to", "of", "toward"})
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
@@ -57,15 +70,6 @@ ATTACK_MODIFIERS = frozenset(
         "militant",
         "arson",
     }
-)
-DOMESTIC_SECTORS = frozenset({"COP", "CVL", "JUD", "LEG", "OPP", "PTY", "EDU", "JRN", "LAB"})
-DATELINE = re.compile(
-    r"^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n]{0,30})?\s*(?:\([^)\n]{2,40}\)\s*)?[-–—]\s", re.M
-)
-ANAPHORS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
-REPORTING = frozenset(
-    "say tell announce state add insist claim confirm warn vow promise pledge "
-    "deny reaffirm reiterate stress declare".split()
 )
 NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 
@@ -89,7 +93,7 @@ class EventCoder:
 
     def _code_doc(self, doc: Doc, article: Article) -> list[EventRecord]:
         ctx = ActorContext(article.date)
-        home = _home_country(doc_text(doc), ctx)
+        home = home_country(doc_text(doc), ctx)
         quotes = find_quotes(doc)
         year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
         speakers: dict[int, list[Entity]] = {}
@@ -109,7 +113,7 @@ class EventCoder:
                 for frame in frames
                 for rec in self._records(frame, sent, si, article, ctx, quotes, speakers, year)
             ]
-            records.extend(_dedupe(coded))
+            records.extend(dedupe(coded))
             ctx.observe_doc_entities(sent)
         if home:
             for rec in records:
@@ -173,15 +177,15 @@ class EventCoder:
                 if in_quote and speaker and tok.lower_ in FIRST_PERSON:
                     out.extend(speaker)
                     continue
-                antecedent = _reporting_subject(tok)
+                antecedent = reporting_subject(tok)
                 found = ctx.resolve(antecedent if antecedent is not None else tok)
-                found = found or _modifier_actors(tok, ctx)
+                found = found or modifier_actors(tok, ctx)
                 if (
                     not found
                     and tok.pos_ in ("NOUN", "PROPN")
                     and (keep_words == "things" or (keep_words == "parties" and self._party(tok)))
                 ):
-                    found = [_words_only(tok)]  # who or what, even when no code fits
+                    found = [words_only(tok)]  # who or what, even when no code fits
                 out.extend(found)
         uniq: dict[tuple, Entity] = {}
         for e in out:
@@ -233,7 +237,7 @@ class EventCoder:
                 modality, mreason = "asserted", f"announced '{head.text}' ({mreason})"
             elif trig.needs_unreal:
                 return []
-        if not actors and trig.type == "COERCE" and trig.mode == "arrest" and _agentless(head):
+        if not actors and trig.type == "COERCE" and trig.mode == "arrest" and agentless(head):
             # "200 people were arrested": arrests are police work when no one else is named.
             actors = [Entity(text="(police, implicit)", sector="COP")]
         if (
@@ -248,12 +252,12 @@ class EventCoder:
         if (
             trig.type == "COOPERATE"
             and trig.cameo == "062"
-            and len({_key(e) for e in actors}) < 2
+            and len({party_id(e) for e in actors}) < 2
             and not frame.recipient_heads
         ):
             # one side's exercises are a show of force, not cooperation
             trig = Trigger(key=trig.key, type="MOBILIZE", mode="troops", cameo="150")
-        if trig.type == "MOBILIZE" and _peacekeeping(frame.head):
+        if trig.type == "MOBILIZE" and peacekeeping(frame.head):
             # PLOVER/CAMEO 074: sending peacekeepers is aid (military protection), not a buildup
             trig = Trigger(key=trig.key, type="AID", cameo="074", recip=trig.recip)
         if trig.type in ("REQUEST", "ACCUSE", "REJECT") and any(
@@ -261,12 +265,12 @@ class EventCoder:
         ):
             # what a crowd of protesters demands or denounces is their demonstration
             trig = Trigger(key=trig.key, type="PROTEST", mode="demo", cameo="141", recip=trig.recip)
-        if trig.type == "PROTEST" and frame.head.pos_ == "VERB" and _official(actors, frame):
+        if trig.type == "PROTEST" and frame.head.pos_ == "VERB" and official(actors, frame):
             # A government "protests" through diplomats: that is an accusation, not a rally.
             trig = Trigger(
                 key=trig.key, type="ACCUSE", mode="disapprove", cameo="111", recip=trig.recip
             )
-        recipient_heads = frame.recipient_heads or _xcomp_objects(head)
+        recipient_heads = frame.recipient_heads or xcomp_objects(head)
         # What is criticised, rejected or backed may be a thing ("rejected the plan"); what is
         # asked for or promised is not a party ("urged restraint").
         keep = "things" if trig.type in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") else "parties"
@@ -277,7 +281,7 @@ class EventCoder:
         recipients = [
             r
             for r in recipients
-            if not (r.code and r.code in actor_codes and r.sector == _sector(actors, r.code))
+            if not (r.code and r.code in actor_codes and r.sector == sector(actors, r.code))
         ]
         rec = self._build(
             trig, frame, sent, si, article, actors, recipients, modality, mreason, quote, speaker
@@ -307,21 +311,25 @@ class EventCoder:
         if not chosen:
             return None
         trig = Trigger(key=f"declines to {rec.event_type}", type="REJECT", cameo="120")
-        frame2 = Frame(trig, frame.head, [frame.head], [], [], rule="declined cooperation")
+        reason = f"refuses a {rec.event_type} ({rec.why.split('; ')[-1]})"
+        return self._derive(rec, trig, [frame.head], "declined cooperation", reason, speaker)
+
+    def _derive(
+        self,
+        rec: EventRecord,
+        trig: Trigger,
+        tokens: list[Token],
+        rule: str,
+        reason: str,
+        speaker: list[Entity],
+    ) -> EventRecord:
+        """A second, asserted record read off one already coded (same parties and evidence):
+        the promise behind a future act, the refusal behind a negated one."""
+        frame = Frame(trig, tokens[0], tokens, [], [], rule=rule)
         return self._build(
-            trig,
-            frame2,
-            sentence_of(frame.head),
-            rec.sentence,
-            None,
-            rec.actor,
-            rec.recipient,
-            "asserted",
-            f"refuses a {rec.event_type} ({rec.why.split('; ')[-1]})",
-            None,
-            speaker,
-            base=rec,
-        )
+            trig, frame, sentence_of(tokens[-1]), rec.sentence, None, rec.actor, rec.recipient,
+            "asserted", reason, None, speaker, base=rec,
+        )  # fmt: skip
 
     def _natural_cause(self, frame: Frame) -> bool:
         """ "Floods killed 40", "two died in a gas explosion": no one attacked anyone.
@@ -386,7 +394,7 @@ class EventCoder:
             if (
                 not who
                 or not rec.actor
-                or not ({_key(e) for e in who} & {_key(e) for e in rec.actor})
+                or not ({party_id(e) for e in who} & {party_id(e) for e in rec.actor})
             ):
                 return None
         quad = rec.quad_class or 4
@@ -397,22 +405,8 @@ class EventCoder:
             rec.event_type, "030" if etype == "AGREE" else "130"
         )
         trig = Trigger(key=f"intent '{announcer.text}'", type=etype, cameo=cameo)
-        frame2 = Frame(trig, announcer, [announcer, frame.head], [], [], rule="stated intention")
-        clone = self._build(
-            trig,
-            frame2,
-            sentence_of(frame.head),
-            rec.sentence,
-            None,
-            rec.actor,
-            rec.recipient,
-            "asserted",
-            f"intention to {rec.event_type} ({rec.modality})",
-            None,
-            speaker,
-            base=rec,
-        )
-        return clone
+        reason = f"intention to {rec.event_type} ({rec.modality})"
+        return self._derive(rec, trig, [announcer, frame.head], "stated intention", reason, speaker)
 
     def _build(
         self,
@@ -443,7 +437,7 @@ class EventCoder:
         if base is None:
             assert article is not None
             doc_id, date_s, date_reason = article.doc_id, *event_date(frame.head, article.date)
-            location, loc_reason = _location(frame.head)
+            location, loc_reason = event_location(frame.head)
         else:
             doc_id, date_s, date_reason = base.doc_id, base.date, base.date_reason
             location, loc_reason = base.location, base.location_reason
@@ -486,162 +480,3 @@ class EventCoder:
             confidence=round(min(confidence, 0.95), 2),
             why=why,
         )
-
-
-def _xcomp_objects(head: Token) -> list[Token]:
-    """ "offered to hand them over to Britain": the recipient sits in the complement."""
-    for comp in head.children:
-        if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
-            objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
-            objs += [
-                g
-                for c in comp.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-            return objs
-    return []
-
-
-def _words_only(tok: Token) -> Entity:
-    """An entity with the noun phrase's words and offsets but no code (relative clauses and
-    appositions left out)."""
-    skip = {
-        t.i for a in tok.children if a.dep_ in ("relcl", "appos", "acl", "advcl") for t in a.subtree
-    }
-    words = [t for t in tok.subtree if t.i not in skip]
-    start = min(t.idx for t in words)
-    end = max(t.idx + len(t.text) for t in words)
-    return Entity(text=doc_text(tok.doc)[start:end], start=start, end=end)
-
-
-def _peacekeeping(head: Token) -> bool:
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    return any(t.lower_.startswith("peacekeep") for t in verb.subtree)
-
-
-def _official(actors: list[Entity], frame: Frame) -> bool:
-    """A government or body, not a people named by its demonym ("thousands of Sudanese")."""
-    if any(h.ent_type_ == "NORP" or h.tag_ in ("NNS", "NNPS") for h in frame.actor_heads):
-        return any(e.sector in ("GOV", "IGO") for e in actors)
-    return any(e.code and e.sector in (None, "GOV", "IGO") for e in actors)
-
-
-def _agentless(head: Token) -> bool:
-    """A passive with no "by" phrase, or a bare noun ("the arrest of ...")."""
-    if head.pos_ in ("NOUN", "PROPN"):
-        return True
-    deps = {c.dep_ for c in head.children}
-    return ("nsubjpass" in deps or "auxpass" in deps or head.tag_ == "VBN") and "agent" not in deps
-
-
-def _home_country(text: str, ctx: ActorContext) -> str | None:
-    """The country of the dateline ("TBILISI (Redline Wire) -", "BELGRADE, Jan 28 -"): where
-    unnamed police, courts and protesters belong."""
-    m = DATELINE.search(text[:1500])
-    if not m:
-        return None
-    place = m.group(1).split("/")[0].strip().title()
-    ents = ctx.resolve_text(place)
-    return (ents[0].country or ents[0].code) if ents else None
-
-
-def _modifier_actors(tok: Token, ctx: ActorContext) -> list[Entity]:
-    """A target that is no actor itself ("Houthi sites", "villages in Pakistan", "Indian
-    airlines") stands for the actor its modifier or place names."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return []
-    for child in tok.children:
-        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.pos_ in (
-            "PROPN",
-            "ADJ",
-            "NOUN",
-        ):
-            found = ctx.resolve(child)
-            if found:
-                return found
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
-                    return [e for e in ctx.resolve(obj) if e.code]
-    # "demanded an admission by Moscow", "autonomy from the Serbian authorities": the
-    # party named inside the object.
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in INNER_PARTY_PREPS:
-            for obj in prep.children:
-                if obj.dep_ == "pobj":
-                    found = [e for e in ctx.resolve(obj) if e.code]
-                    if found:
-                        return found
-    return []
-
-
-def _reporting_subject(tok: Token) -> Token | None:
-    """ "The US said it had no plans ...": a subject or possessive pronoun inside what
-    someone says refers to the one who says it (news style), before any earlier mention."""
-    if tok.lower_ not in ANAPHORS or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
-        return None
-    cur = tok.head
-    for _ in range(8):
-        if cur.lemma_.lower() in REPORTING and cur.pos_ == "VERB":
-            subj = [c for c in cur.children if c.dep_ == "nsubj" and c.i != tok.i]
-            if subj and subj[0].lower_ not in ANAPHORS | FIRST_PERSON:
-                return subj[0]
-        if cur.head is cur:
-            return None
-        cur = cur.head
-    return None
-
-
-def _dedupe(recs: list[EventRecord]) -> list[EventRecord]:
-    """One sentence, one record per (type, modality, actors, recipients); an actorless
-    record is dropped when the same sentence codes that type and modality with an actor."""
-    with_actor = {(r.event_type, r.modality) for r in recs if r.actor}
-    seen: set[tuple] = set()
-    out: list[EventRecord] = []
-    for rec in recs:
-        if not rec.actor and (rec.event_type, rec.modality) in with_actor:
-            continue
-        key = (rec.event_type, rec.modality, _codes(rec.actor), _codes(rec.recipient))
-        if key not in seen:
-            seen.add(key)
-            out.append(rec)
-    return out
-
-
-def _key(e: Entity) -> str:
-    """Who an entity is, for comparing two mentions: its code, else its name or words."""
-    return e.code or e.name or e.text
-
-
-def _codes(ents: list[Entity]) -> tuple:
-    return tuple(sorted({e.code or e.sector or e.text for e in ents}))
-
-
-def _sector(ents: list[Entity], code: str) -> str | None:
-    for e in ents:
-        if e.code == code:
-            return e.sector
-    return None
-
-
-def _location(head: Token) -> tuple[Location | None, str]:
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    for tok in (head, verb):
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "outside", "across"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)
-                        country = _country_of(ent.text)
-                        return Location(ent.text, country), "place named in the clause"
-    return None, "no place named in the event's clause"
-
-
-def _country_of(name: str) -> str | None:
-    from redline.actors import ActorContext as _Ctx
-
-    ents = _Ctx(None).resolve_text(name)
-    return (ents[0].country or ents[0].code) if ents else None

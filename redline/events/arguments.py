@@ -1,0 +1,184 @@
+"""Argument helpers of the rule coder: who a phrase stands for when the resolver needs help,
+where and in whose country an event happens, and how records of one sentence are merged."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from redline.actors import ActorContext
+from redline.events.frames import Frame
+from redline.nlp.sentences import doc_text, ents_of
+from redline.records import Entity, EventRecord, Location
+
+FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
+INNER_PARTY_PREPS = frozenset({"by", "from", "against", "on", "with", "to", "of", "toward"})
+DOMESTIC_SECTORS = frozenset({"COP", "CVL", "JUD", "LEG", "OPP", "PTY", "EDU", "JRN", "LAB"})
+DATELINE = re.compile(
+    r"^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n]{0,30})?\s*(?:\([^)\n]{2,40}\)\s*)?[-–—]\s", re.M
+)
+ANAPHORS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
+REPORTING = frozenset(
+    "say tell announce state add insist claim confirm warn vow promise pledge "
+    "deny reaffirm reiterate stress declare".split()
+)
+
+
+def xcomp_objects(head: Token) -> list[Token]:
+    """ "offered to hand them over to Britain": the recipient sits in the complement."""
+    for comp in head.children:
+        if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+            objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            objs += [
+                g
+                for c in comp.children
+                if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            return objs
+    return []
+
+
+def words_only(tok: Token) -> Entity:
+    """An entity with the noun phrase's words and offsets but no code (relative clauses and
+    appositions left out)."""
+    skip = {
+        t.i for a in tok.children if a.dep_ in ("relcl", "appos", "acl", "advcl") for t in a.subtree
+    }
+    words = [t for t in tok.subtree if t.i not in skip]
+    start = min(t.idx for t in words)
+    end = max(t.idx + len(t.text) for t in words)
+    return Entity(text=doc_text(tok.doc)[start:end], start=start, end=end)
+
+
+def peacekeeping(head: Token) -> bool:
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return any(t.lower_.startswith("peacekeep") for t in verb.subtree)
+
+
+def official(actors: list[Entity], frame: Frame) -> bool:
+    """A government or body, not a people named by its demonym ("thousands of Sudanese")."""
+    if any(h.ent_type_ == "NORP" or h.tag_ in ("NNS", "NNPS") for h in frame.actor_heads):
+        return any(e.sector in ("GOV", "IGO") for e in actors)
+    return any(e.code and e.sector in (None, "GOV", "IGO") for e in actors)
+
+
+def agentless(head: Token) -> bool:
+    """A passive with no "by" phrase, or a bare noun ("the arrest of ...")."""
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    deps = {c.dep_ for c in head.children}
+    return ("nsubjpass" in deps or "auxpass" in deps or head.tag_ == "VBN") and "agent" not in deps
+
+
+def home_country(text: str, ctx: ActorContext) -> str | None:
+    """The country of the dateline ("TBILISI (Redline Wire) -", "BELGRADE, Jan 28 -"): where
+    unnamed police, courts and protesters belong."""
+    m = DATELINE.search(text[:1500])
+    if not m:
+        return None
+    place = m.group(1).split("/")[0].strip().title()
+    ents = ctx.resolve_text(place)
+    return (ents[0].country or ents[0].code) if ents else None
+
+
+def modifier_actors(tok: Token, ctx: ActorContext) -> list[Entity]:
+    """A target that is no actor itself ("Houthi sites", "villages in Pakistan", "Indian
+    airlines") stands for the actor its modifier or place names."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for child in tok.children:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and child.pos_ in (
+            "PROPN",
+            "ADJ",
+            "NOUN",
+        ):
+            found = ctx.resolve(child)
+            if found:
+                return found
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    return [e for e in ctx.resolve(obj) if e.code]
+    # "demanded an admission by Moscow", "autonomy from the Serbian authorities": the
+    # party named inside the object.
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in INNER_PARTY_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    found = [e for e in ctx.resolve(obj) if e.code]
+                    if found:
+                        return found
+    return []
+
+
+def reporting_subject(tok: Token) -> Token | None:
+    """ "The US said it had no plans ...": a subject or possessive pronoun inside what
+    someone says refers to the one who says it (news style), before any earlier mention."""
+    if tok.lower_ not in ANAPHORS or tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    cur = tok.head
+    for _ in range(8):
+        if cur.lemma_.lower() in REPORTING and cur.pos_ == "VERB":
+            subj = [c for c in cur.children if c.dep_ == "nsubj" and c.i != tok.i]
+            if subj and subj[0].lower_ not in ANAPHORS | FIRST_PERSON:
+                return subj[0]
+        if cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def dedupe(recs: list[EventRecord]) -> list[EventRecord]:
+    """One sentence, one record per (type, modality, actors, recipients); an actorless
+    record is dropped when the same sentence codes that type and modality with an actor."""
+    with_actor = {(r.event_type, r.modality) for r in recs if r.actor}
+    seen: set[tuple] = set()
+    out: list[EventRecord] = []
+    for rec in recs:
+        if not rec.actor and (rec.event_type, rec.modality) in with_actor:
+            continue
+        key = (rec.event_type, rec.modality, codes(rec.actor), codes(rec.recipient))
+        if key not in seen:
+            seen.add(key)
+            out.append(rec)
+    return out
+
+
+def party_id(e: Entity) -> str:
+    """Who an entity is, for comparing two mentions: its code, else its name or words."""
+    return e.code or e.name or e.text
+
+
+def codes(ents: list[Entity]) -> tuple:
+    return tuple(sorted({e.code or e.sector or e.text for e in ents}))
+
+
+def sector(ents: list[Entity], code: str) -> str | None:
+    for e in ents:
+        if e.code == code:
+            return e.sector
+    return None
+
+
+def event_location(head: Token) -> tuple[Location | None, str]:
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for tok in (head, verb):
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "outside", "across"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)
+                        country = country_of(ent.text)
+                        return Location(ent.text, country), "place named in the clause"
+    return None, "no place named in the event's clause"
+
+
+def country_of(name: str) -> str | None:
+    from redline.actors import ActorContext as _Ctx
+
+    ents = _Ctx(None).resolve_text(name)
+    return (ents[0].country or ents[0].code) if ents else None
