@@ -275,7 +275,9 @@ class EventCoder:
         # asked for or promised is not a party ("urged restraint").
         keep = "things" if trig.type in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") else "parties"
         recipients = self._resolve(recipient_heads, ctx, speaker, in_quote, keep_words=keep)
-        if frame.weak and not actors and not recipients:
+        if frame.weak and not any(e.code or e.sector for e in actors + recipients):
+            # a bare mention ("the execution of X", "the invasions") refers to an event
+            # reported elsewhere; code it only when it names a known party
             return []
         actor_codes = {e.code for e in actors if e.code}
         recipients = [

@@ -18,6 +18,7 @@ from redline.events.lexicon import Lexicon, Trigger, verb_lemma
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
 REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
+VERBAL_ATTACK_NOUNS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CASUALTY_VERBS = frozenset("kill die injure wound hurt maim perish".split())
 HAPPEN_VERBS = frozenset(
@@ -350,7 +351,7 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     trig = lex.nouns.get(lemma)
     if trig is None:
         return None
-    if trig.type == "ASSAULT" and any(
+    if trig.type == "ASSAULT" and lemma in VERBAL_ATTACK_NOUNS and any(
         c.dep_ == "amod" and c.lower_ in lex.verbal_attack_modifiers for c in tok.children
     ):
         return Trigger(
