@@ -336,6 +336,8 @@ class EventCoder:
     def _natural_cause(self, frame: Frame) -> bool:
         """ "Floods killed 40", "two died in a gas explosion": no one attacked anyone.
         A bomb, suicide or car modifier makes a blast an attack again."""
+        if any(h.lemma_.lower() in self.lex.attacker_nouns for h in frame.actor_heads):
+            return False  # "a suicide bomber ... killed six in a blast": someone did it
         causes = list(frame.actor_heads)
         for prep in frame.head.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "from", "after"):

@@ -240,7 +240,13 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
             obj = next(iter(_pobjs(obj, ("of",))), obj)
         for o in with_conjuncts(obj):
             comp = " ".join(t.lemma_.lower() for t in o.lefts if t.dep_ == "compound")
-            for key in ((lemma, f"{comp} {o.lemma_.lower()}".strip()), (lemma, o.lemma_.lower())):
+            mod = " ".join(t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod"))
+            keys = (  # most specific first: "cyber warfare" (amod) before "warfare"
+                (lemma, f"{mod} {o.lemma_.lower()}".strip()),
+                (lemma, f"{comp} {o.lemma_.lower()}".strip()),
+                (lemma, o.lemma_.lower()),
+            )
+            for key in keys:
                 trig = lex.verb_objects.get(key)
                 if (
                     trig
@@ -351,8 +357,10 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     trig = lex.nouns.get(lemma)
     if trig is None:
         return None
-    if trig.type == "ASSAULT" and lemma in VERBAL_ATTACK_NOUNS and any(
-        c.dep_ == "amod" and c.lower_ in lex.verbal_attack_modifiers for c in tok.children
+    if (
+        trig.type == "ASSAULT"
+        and lemma in VERBAL_ATTACK_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in lex.verbal_attack_modifiers for c in tok.children)
     ):
         return Trigger(
             key=f"verbal {lemma}", type="ACCUSE", mode="disapprove", cameo="111", recip=trig.recip
@@ -386,7 +394,7 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     # "six were killed in grenade attacks", "died from gunfire": the cause of the casualties
     cause = (
         noun.dep_ == "pobj"
-        and gov.lower_ in ("in", "from", "by", "during")
+        and gov.lower_ in ("in", "from", "by", "during", "after")
         and gov.head.lemma_.lower() in CASUALTY_VERBS
     )
     # "Talks will begin on Monday", "Fighting resumed": the event is the subject.

@@ -74,6 +74,7 @@ class Lexicon:
     non_event_objects: frozenset[str] = frozenset()
     crowd_actors: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
+    attacker_nouns: frozenset[str] = frozenset()
 
 
 def _check_type(name: str | None, where: str) -> str | None:
@@ -173,6 +174,7 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
     lex.non_event_objects = frozenset(data.get("non_event_objects") or ())
     lex.crowd_actors = frozenset(data.get("crowd_actors") or ())
     lex.victim_nouns = frozenset(data.get("victim_nouns") or ())
+    lex.attacker_nouns = frozenset(data.get("attacker_nouns") or ())
     return lex
 
 
