@@ -71,17 +71,24 @@ def _q(store: Store, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
     return store._q(sql, params)  # type: ignore[attr-defined]  # SQLStore primitive
 
 
+def _date_range(column: str, since: date | None, until: date | None) -> tuple[list[str], list]:
+    """WHERE conditions (and their parameters) keeping rows dated in [since, until]."""
+    where: list[str] = [f"{column} IS NOT NULL"]
+    params: list[Any] = []
+    if since:
+        where.append(f"{column} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"{column} <= ?")
+        params.append(until)
+    return where, params
+
+
 def load_happenings(
     store: Store, since: date | None = None, until: date | None = None
 ) -> list[Happening]:
     """Dated happenings in [since, until], oldest first (undated ones cannot be placed)."""
-    where, params = ["date IS NOT NULL"], []
-    if since:
-        where.append("date >= ?")
-        params.append(since)
-    if until:
-        where.append("date <= ?")
-        params.append(until)
+    where, params = _date_range("date", since, until)
     sql = (
         "SELECT event_id, date, event_type, mode, modality, actor_codes, recipient_codes, "
         "mentions, plover_score, quad_class, evidence FROM events WHERE "
@@ -112,13 +119,7 @@ def article_volume(
     store: Store, since: date | None = None, until: date | None = None
 ) -> dict[date, int]:
     """Articles published per day (the denominator that normalises counts)."""
-    where, params = ["published IS NOT NULL"], []
-    if since:
-        where.append("published >= ?")
-        params.append(since)
-    if until:
-        where.append("published <= ?")
-        params.append(until)
+    where, params = _date_range("published", since, until)
     sql = (
         "SELECT published, COUNT(*) FROM articles WHERE "
         + " AND ".join(where)

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from redline.evaluate.gold import GoldItem, accepted_types, describe
 from redline.evaluate.matching import is_police
 from redline.evaluate.scores import Case, Figure, Pair, Scores, counted, f1, ratio
+from redline.records import EventRecord
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
@@ -35,14 +36,20 @@ def is_disaster(item: GoldItem) -> bool:
     return any("DISASTER" in t.upper() for g in item.events for t in g.type_original)
 
 
+def _tally(c: Counter[str], coded_all: list[EventRecord]) -> list[EventRecord]:
+    """Count one item and its coded events; return the events that count (see scores.py)."""
+    coded = counted(coded_all)
+    c["items"] += 1
+    c["coded_events"] += len(coded_all)
+    c["coded_events_not_counted"] += len(coded_all) - len(coded)
+    return coded
+
+
 def score_case2021(pairs: Iterable[Pair]) -> Scores:
     s = Scores(kind="case2021")
     c: Counter[str] = Counter()
     for item, coded_all in pairs:
-        coded = counted(coded_all)
-        c["items"] += 1
-        c["coded_events"] += len(coded_all)
-        c["coded_events_not_counted"] += len(coded_all) - len(coded)
+        coded = _tally(c, coded_all)
         coded_types = {e.event_type for e in coded}
         labelled = [g for g in item.events if g.type and not g.negated]
         gold_txt = " | ".join(describe(g) for g in item.events) or "(no events)"
@@ -51,7 +58,8 @@ def score_case2021(pairs: Iterable[Pair]) -> Scores:
             tally = s.tally(labelled[0].type or "")
             tally.gold += 1
             s.confusion.setdefault(labelled[0].type or "", Counter()).update(
-                sorted(coded_types) or ["(none)"])
+                sorted(coded_types) or ["(none)"]
+            )
             if coded_types & accepted_types(item):
                 c["label_hits"] += 1
                 tally.hit += 1
@@ -72,18 +80,40 @@ def score_case2021(pairs: Iterable[Pair]) -> Scores:
         c[group] += 1
         if violent:
             c[f"{group}_violent"] += 1
-            s.cases.append(Case(item.id, item.text, f"{group.replace('_', ' ')} coded violent",
-                                gold_txt, [e for e in coded if e.event_type in VIOLENT_TYPES]))
+            s.cases.append(
+                Case(
+                    item.id,
+                    item.text,
+                    f"{group.replace('_', ' ')} coded violent",
+                    gold_txt,
+                    [e for e in coded if e.event_type in VIOLENT_TYPES],
+                )
+            )
     s.figures = [
-        Figure("label_recall", ratio(c["label_hits"], c["labelled"]), c["labelled"],
-               "labelled type or an acceptable one is coded"),
-        Figure("soft_label_recall", ratio(c["soft_hits"], c["soft_labelled"]),
-               c["soft_labelled"], "unlabelled snippets with acceptable types: one is coded"),
-        Figure("disaster_violent_share", ratio(c["disaster_violent"], c["disaster"]),
-               c["disaster"], "disaster snippets coded ASSAULT/COERCE (lower is better)"),
-        Figure("other_negative_violent_share",
-               ratio(c["other_negative_violent"], c["other_negative"]), c["other_negative"],
-               "other unlabelled snippets coded ASSAULT/COERCE (information)"),
+        Figure(
+            "label_recall",
+            ratio(c["label_hits"], c["labelled"]),
+            c["labelled"],
+            "labelled type or an acceptable one is coded",
+        ),
+        Figure(
+            "soft_label_recall",
+            ratio(c["soft_hits"], c["soft_labelled"]),
+            c["soft_labelled"],
+            "unlabelled snippets with acceptable types: one is coded",
+        ),
+        Figure(
+            "disaster_violent_share",
+            ratio(c["disaster_violent"], c["disaster"]),
+            c["disaster"],
+            "disaster snippets coded ASSAULT/COERCE (lower is better)",
+        ),
+        Figure(
+            "other_negative_violent_share",
+            ratio(c["other_negative_violent"], c["other_negative"]),
+            c["other_negative"],
+            "other unlabelled snippets coded ASSAULT/COERCE (information)",
+        ),
     ]
     s.counts = dict(c)
     return s
@@ -101,10 +131,7 @@ def score_india(pairs: Iterable[Pair]) -> Scores:
     s = Scores(kind="india")
     c: Counter[str] = Counter()
     for item, coded_all in pairs:
-        coded = counted(coded_all)
-        c["items"] += 1
-        c["coded_events"] += len(coded_all)
-        c["coded_events_not_counted"] += len(coded_all) - len(coded)
+        coded = _tally(c, coded_all)
         labels = gold_labels(item)
         c["gold_fail"] += "FAIL" in labels
         police = [e for e in coded if any(is_police(a) for a in e.actor)]
@@ -116,9 +143,15 @@ def score_india(pairs: Iterable[Pair]) -> Scores:
             c[f"{name}_tp"] += gold and bool(hits)
             if gold != bool(hits):
                 what = "false negative" if gold else "false positive"
-                s.cases.append(Case(item.id, item.text, f"{name} {what}",
-                                    ", ".join(sorted(labels)) or "(no labels)",
-                                    hits or [e for e in coded_all if e.event_type == etype]))
+                s.cases.append(
+                    Case(
+                        item.id,
+                        item.text,
+                        f"{name} {what}",
+                        ", ".join(sorted(labels)) or "(no labels)",
+                        hits or [e for e in coded_all if e.event_type == etype],
+                    )
+                )
     for name, label, etype in INDIA_TASKS:
         tp, pred, gold = c[f"{name}_tp"], c[f"{name}_pred"], c[f"{name}_gold"]
         p, r = ratio(tp, pred), ratio(tp, gold)
@@ -127,7 +160,13 @@ def score_india(pairs: Iterable[Pair]) -> Scores:
             Figure(f"{name}_recall", r, gold, f"sentences labelled {label}"),
             Figure(f"{name}_f1", f1(p, r), c["items"], "sentences"),
         ]
-    s.figures.append(Figure("police_fail_gold", None, c["gold_fail"],
-                            "labelled FAIL; not coded yet (gold count only)"))
+    s.figures.append(
+        Figure(
+            "police_fail_gold",
+            None,
+            c["gold_fail"],
+            "labelled FAIL; not coded yet (gold count only)",
+        )
+    )
     s.counts = dict(c)
     return s

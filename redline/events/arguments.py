@@ -4,6 +4,7 @@ where and in whose country an event happens, and how records of one sentence are
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -177,8 +178,9 @@ def event_location(head: Token) -> tuple[Location | None, str]:
     return None, "no place named in the event's clause"
 
 
+@lru_cache(maxsize=4096)
 def country_of(name: str) -> str | None:
-    from redline.actors import ActorContext as _Ctx
-
-    ents = _Ctx(None).resolve_text(name)
+    """The country a place name belongs to. A fresh context per name keeps the article's
+    pronoun memory out of it, so the answer depends on the name alone and can be cached."""
+    ents = ActorContext(None).resolve_text(name)
     return (ents[0].country or ents[0].code) if ents else None

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from redline.nlp.sentences import ents_of
 
 log = logging.getLogger("redline")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @lru_cache(maxsize=4096)
@@ -22,10 +22,10 @@ def _parse(text: str, base: str | None) -> str | None:
     if base:
         settings["RELATIVE_BASE"] = datetime.fromisoformat(base)
     cleaned = text.removeprefix("on ").removeprefix("last ").strip()
-    if base and cleaned.lower() in _WEEKDAYS:
+    if base and cleaned.lower() in WEEKDAYS:
         # News "on Friday" means the latest Friday up to the article date, that day included.
         b = date.fromisoformat(base)
-        back = (b.weekday() - _WEEKDAYS.index(cleaned.lower())) % 7
+        back = (b.weekday() - WEEKDAYS.index(cleaned.lower())) % 7
         return (b - timedelta(days=back)).isoformat()
     try:
         parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)

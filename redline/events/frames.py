@@ -13,13 +13,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
 
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
 REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
 VERBAL_ATTACK_NOUNS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CASUALTY_VERBS = frozenset("kill die injure wound hurt maim perish".split())
 HAPPEN_VERBS = frozenset(
     "begin start resume continue open end break erupt intensify escalate collapse fail".split()

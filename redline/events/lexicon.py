@@ -51,6 +51,13 @@ class Trigger:
     needs_actor: bool = False
 
 
+# Plain word lists of the lexicon file (see its comments); each becomes a frozenset field.
+WORD_LISTS = (
+    "light_verbs", "threat_predicates", "speech_verbs", "intent_adjectives", "hostile_preps",
+    "quantity_nouns", "non_agents", "verbal_attack_modifiers", "not_participants",
+    "non_event_objects", "crowd_actors", "victim_nouns", "attacker_nouns",
+)  # fmt: skip
+
 # What an entry may say: the Trigger fields, plus the lists of a verb+object entry.
 ENTRY_FIELDS = {f.name for f in fields(Trigger)} - {"key"} | {"verbs", "objects"}
 
@@ -162,19 +169,8 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
                     cameo=entry.cameo,
                     recip=entry.recip,
                 )
-    lex.light_verbs = frozenset(data.get("light_verbs") or ())
-    lex.threat_predicates = frozenset(data.get("threat_predicates") or ())
-    lex.speech_verbs = frozenset(data.get("speech_verbs") or ())
-    lex.intent_adjectives = frozenset(data.get("intent_adjectives") or ())
-    lex.hostile_preps = frozenset(_word(w) for w in data.get("hostile_preps") or ())
-    lex.quantity_nouns = frozenset(data.get("quantity_nouns") or ())
-    lex.non_agents = frozenset(data.get("non_agents") or ())
-    lex.verbal_attack_modifiers = frozenset(data.get("verbal_attack_modifiers") or ())
-    lex.not_participants = frozenset(data.get("not_participants") or ())
-    lex.non_event_objects = frozenset(data.get("non_event_objects") or ())
-    lex.crowd_actors = frozenset(data.get("crowd_actors") or ())
-    lex.victim_nouns = frozenset(data.get("victim_nouns") or ())
-    lex.attacker_nouns = frozenset(data.get("attacker_nouns") or ())
+    for name in WORD_LISTS:
+        setattr(lex, name, frozenset(_word(w) for w in data.get(name) or ()))
     return lex
 
 
