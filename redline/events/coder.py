@@ -30,9 +30,9 @@ from redline.events.arguments import (
     xcomp_objects,
 )
 from redline.events.dates import event_date
+from redline.events.embedding import main_events
 from redline.events.frames import (
     Frame,
-    drop_references,
     find_frames,
     threat_frames,
     with_conjuncts,
@@ -107,13 +107,12 @@ class EventCoder:
             # A speech verb whose content is a threat is coded once, by that content.
             covered = {f.head.i for f in threats}
             frames = [f for f in find_frames(sent, self.lex) if f.head.i not in covered]
-            frames = drop_references(frames + threats)
             coded = [
-                rec
-                for frame in frames
-                for rec in self._records(frame, sent, si, article, ctx, quotes, speakers, year)
+                (frame.head, recs)
+                for frame in frames + threats
+                if (recs := self._records(frame, sent, si, article, ctx, quotes, speakers, year))
             ]
-            records.extend(dedupe(coded))
+            records.extend(dedupe(main_events(coded)))
             ctx.observe_doc_entities(sent)
         if home:
             for rec in records:
@@ -369,7 +368,7 @@ class EventCoder:
         if "'if' clause" in rec.why:
             return None
         cur, hops, announcer = frame.head, 0, None
-        while cur.head is not cur and hops < 5:
+        while cur.head.i != cur.i and hops < 5:
             parent = cur.head
             lemma = parent.lemma_.lower()
             entry = self.lex.verbs.get(lemma)

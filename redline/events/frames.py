@@ -24,6 +24,7 @@ CASUALTY_VERBS = frozenset("kill die injure wound hurt maim perish".split())
 HAPPEN_VERBS = frozenset(
     "begin start resume continue open end break erupt intensify escalate collapse fail".split()
 )
+THREAT_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "could", "might", "may"})
 PUNISH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
 OBJECT_CONTROL = frozenset(
     "urge ask call press invite tell order force persuade encourage "
@@ -409,6 +410,11 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     return frame
 
 
+def _irrealis(verb: Token) -> bool:
+    """ "will face consequences", "would pay a price", "could be treated as hostile"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in THREAT_AUX for c in verb.children)
+
+
 def threat_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame]:
     """Content clauses that set a condition for retaliation: "(troops) would be legitimate
     targets", "will be treated as hostile", "will face consequences"."""
@@ -422,6 +428,8 @@ def threat_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame
         if tok.dep_ not in ("attr", "acomp", "dobj", "pobj", "oprd"):
             continue
         pred_verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+        if tok.dep_ in ("dobj", "pobj") and not _irrealis(pred_verb):
+            continue  # "struck targets in Gaza", "in response to": a report, not a warning
         subj = [c for c in pred_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         trig = Trigger(key=lemma, type="THREATEN", mode="violence", cameo="138")
         return [

@@ -1,0 +1,85 @@
+"""Which coded events a sentence reports, and which only sit inside another event's clause.
+
+"Turkey condemned the attack on the convoy", "Iran urged the rebels to stop the shelling",
+"the court ordered an inquiry into the killing": the attack, the shelling and the killing
+are what the comment, the appeal or the order is about. Event data counts the act the
+sentence reports (the condemnation, the appeal, the order), as dictionary coders do by coding
+the main clause. An event whose trigger hangs below another event's trigger through an
+embedding arc (object, complement, prepositional object, relative or purpose clause) is
+therefore dropped in favour of the one above it.
+
+Two kinds of arc keep both events: coordination ("shelled the town and seized the bridge")
+a clause that places a second event in time ("Putin warned X after Macron announced Y") and
+a condition ("if NATO sends troops, Moscow will respond").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from redline.events.arguments import party_id
+from redline.records import EventRecord
+
+# Subordinators that date or condition one event on another rather than embed it.
+SEPARATE_MARKERS = frozenset({"after", "before", "when", "while", "until", "once", "if", "unless"})
+MAX_HOPS = 8
+NOT_HAPPENED = frozenset({"negated", "hypothetical"})
+
+
+def _separate(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in SEPARATE_MARKERS for c in tok.children
+    )
+
+
+def _side_by_side(tok: Token) -> bool:
+    """A clause of its own next to its head's: a coordinated verb ("condemned X and said
+    ..."), a loosely attached one, a time or a condition. Coordinated nouns ("the attack and
+    the kidnapping") stay inside whatever holds the first one."""
+    if tok.dep_ == "conj":
+        return tok.pos_ in ("VERB", "AUX")
+    return tok.dep_ == "parataxis" or _separate(tok)
+
+
+def governing_trigger(tok: Token, triggers: set[int]) -> int | None:
+    """The nearest other trigger above `tok` that embeds it, or None when none does."""
+    cur, embedded = tok, False
+    for _ in range(MAX_HOPS):
+        if cur.head.i == cur.i or _side_by_side(cur):
+            return None
+        embedded = embedded or cur.dep_ != "conj"
+        cur = cur.head
+        if cur.i in triggers:
+            return cur.i if embedded else None
+    return None
+
+
+def main_events(coded: Iterable[tuple[Token, list[EventRecord]]]) -> list[EventRecord]:
+    """The records of each frame (keyed by its trigger token) that the sentence reports.
+    An embedded frame keeps only its negated and hypothetical records: what a denial, a
+    refusal, a threat or a condition is about, marked so that no one reads it as done.
+    A governing event with no recipient of its own takes the embedded event's: "warned
+    that Slovakia could cut supplies to Ukraine" is a threat to Ukraine."""
+    pairs = list(coded)
+    by_head = {tok.i: recs for tok, recs in pairs}
+    out: list[EventRecord] = []
+    for tok, recs in pairs:
+        gov = governing_trigger(tok, set(by_head))
+        if gov is None:
+            out.extend(recs)
+            continue
+        _lend_recipients(by_head[gov][0], recs[0])
+        out.extend(r for r in recs if r.modality in NOT_HAPPENED)
+    return out
+
+
+def _lend_recipients(governing: EventRecord, embedded: EventRecord) -> None:
+    if governing.recipient:
+        return
+    own = {party_id(e) for e in governing.actor}
+    lent = [e for e in embedded.recipient if party_id(e) not in own]
+    if lent:
+        governing.recipient = lent
+        governing.why += f"; recipient from the embedded '{embedded.trigger.text}'"
