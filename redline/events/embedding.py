@@ -9,7 +9,8 @@ embedding arc (object, complement, prepositional object, relative or purpose cla
 therefore dropped in favour of the one above it.
 
 Two kinds of arc keep both events: coordination ("shelled the town and seized the bridge")
-a clause that places a second event in time ("Putin warned X after Macron announced Y") and
+a clause or phrase that places a second event in time ("Putin warned X after Macron announced
+Y", "withdrew after heavy shelling") and
 a condition ("if NATO sends troops, Moscow will respond").
 """
 
@@ -28,7 +29,13 @@ MAX_HOPS = 8
 NOT_HAPPENED = frozenset({"negated", "hypothetical"})
 
 
+# Prepositions that place an event noun in time: "withdrew after heavy shelling".
+TIME_PREPOSITIONS = frozenset({"after", "following", "before"})
+
+
 def _separate(tok: Token) -> bool:
+    if tok.dep_ == "prep":
+        return tok.lower_ in TIME_PREPOSITIONS
     return tok.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in SEPARATE_MARKERS for c in tok.children
     )
