@@ -36,9 +36,13 @@ TIME_PREPOSITIONS = frozenset({"after", "following", "before"})
 def _separate(tok: Token) -> bool:
     if tok.dep_ == "prep":
         return tok.lower_ in TIME_PREPOSITIONS
-    return tok.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in SEPARATE_MARKERS for c in tok.children
-    )
+    for c in tok.children:
+        if c.dep_ == "mark" and c.lower_ in SEPARATE_MARKERS:
+            return True
+        if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS:  # "after which the police ..."
+            if any(g.dep_ == "pobj" and g.tag_ == "WDT" for g in c.children):
+                return True
+    return False
 
 
 def _side_by_side(tok: Token) -> bool:

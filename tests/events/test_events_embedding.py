@@ -48,6 +48,19 @@ def test_the_topic_of_an_appeal_or_comment_is_not_a_second_event(
             "Moscow threatened Finland after Helsinki signed a defence pact with Washington.",
             {"THREATEN", "SUPPORT"},
         ),
+        # "after which" and a marked clause under a preposition are time, not content
+        (
+            "Students rallied outside parliament, after which riot police fired rubber bullets.",
+            {"PROTEST", "ASSAULT"},
+        ),
+        (
+            "Villagers marched to the district office for an hour before police beat them with batons.",
+            {"PROTEST", "ASSAULT"},
+        ),
+        (
+            "Rebels pulled out of the town following days of heavy shelling by the army.",
+            {"RETREAT", "ASSAULT"},
+        ),
     ],
 )
 def test_side_by_side_clauses_keep_both_events(text: str, both: set[str]) -> None:
