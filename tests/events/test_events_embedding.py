@@ -54,7 +54,7 @@ def test_the_topic_of_an_appeal_or_comment_is_not_a_second_event(
             {"PROTEST", "ASSAULT"},
         ),
         (
-            "Villagers marched to the district office for an hour before police beat them with batons.",
+            "Villagers marched to the town hall for an hour before police beat them with batons.",
             {"PROTEST", "ASSAULT"},
         ),
         (
