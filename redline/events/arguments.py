@@ -59,6 +59,14 @@ def peacekeeping(head: Token) -> bool:
     return any(t.lower_.startswith("peacekeep") for t in verb.subtree)
 
 
+JOINT = frozenset({"joint", "combined", "multinational", "bilateral", "trilateral"})
+
+
+def joint(frame: Frame) -> bool:
+    """ "joint war games": several parties take part even when only one is named."""
+    return any(c.lower_ in JOINT for t in frame.tokens for c in t.children)
+
+
 def official(actors: list[Entity], frame: Frame) -> bool:
     """A government or body, not a people named by its demonym ("thousands of Sudanese")."""
     if any(h.ent_type_ == "NORP" or h.tag_ in ("NNS", "NNPS") for h in frame.actor_heads):

@@ -13,6 +13,7 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorContext
+from redline.events.appeals import OBLIGATION, obligation_frames, order_frame
 from redline.events.arguments import (
     DOMESTIC_SECTORS,
     FIRST_PERSON,
@@ -20,6 +21,7 @@ from redline.events.arguments import (
     dedupe,
     event_location,
     home_country,
+    joint,
     modifier_actors,
     official,
     party_id,
@@ -104,15 +106,15 @@ class EventCoder:
             quote = quote_at(quotes, sent.start_char) or quote_at(quotes, sent.end_char - 2)
             speaker = self._speaker(quote, ctx, speakers)
             threats = self._threats(sent, quote, speaker)
-            # A speech verb whose content is a threat is coded once, by that content.
+            # A speech verb whose content is a threat or an appeal is coded once, by it.
             covered = {f.head.i for f in threats}
             frames = [f for f in find_frames(sent, self.lex) if f.head.i not in covered]
-            coded = [
-                (frame.head, recs)
-                for frame in frames + threats
-                if (recs := self._records(frame, sent, si, article, ctx, quotes, speakers, year))
-            ]
-            records.extend(dedupe(main_events(coded)))
+            coded, appeals = [], []
+            for frame in frames + threats:
+                if recs := self._records(frame, sent, si, article, ctx, quotes, speakers, year):
+                    # an appeal read off "said" embeds nothing else said in that sentence
+                    (appeals if frame.rule == OBLIGATION else coded).append((frame.head, recs))
+            records.extend(dedupe(main_events(coded) + [r for _, rs in appeals for r in rs]))
             ctx.observe_doc_entities(sent)
         if home:
             for rec in records:
@@ -133,20 +135,25 @@ class EventCoder:
         return cache[key]
 
     def _threats(self, sent: Span, quote: QuoteSpan | None, speaker: list[Entity]) -> list[Frame]:
+        """Frames read off speech verbs' content (threats, obligations) and orders."""
         frames: list[Frame] = []
         for tok in sent:
             if tok.lemma_.lower() in self.lex.speech_verbs:
                 for clause in (c for c in tok.children if c.dep_ == "ccomp"):
                     if quote and quote.contains(tok.idx):
                         continue
-                    for f in threat_frames(tok, clause, self.lex):
+                    found = threat_frames(tok, clause, self.lex)
+                    for f in found:
                         f.actor_heads = [c for c in tok.children if c.dep_ == "nsubj"]
-                        frames.append(f)
-        if not frames and quote is not None and speaker:
+                    frames.extend(found or obligation_frames(tok, clause, self.lex))
+            elif order := order_frame(tok, self.lex):
+                frames.append(order)
+        if not any(f.speaker_is_actor for f in frames) and quote is not None and speaker:
             # A quoted sentence with no attribution of its own ("Any troops would be targets.")
-            frames = threat_frames(sent.root, sent.root, self.lex)
-            for f in frames:
+            found = threat_frames(sent.root, sent.root, self.lex)
+            for f in found:
                 f.tokens = [f.tokens[-1]]
+            frames.extend(found)
         return frames
 
     # -- one frame -> records -------------------------------------------------------------
@@ -253,6 +260,7 @@ class EventCoder:
             and trig.cameo == "062"
             and len({party_id(e) for e in actors}) < 2
             and not frame.recipient_heads
+            and not joint(frame)
         ):
             # one side's exercises are a show of force, not cooperation
             trig = Trigger(key=trig.key, type="MOBILIZE", mode="troops", cameo="150")

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from redline.events.arguments import party_id
+from redline.events.modality import call_to, purpose
 from redline.records import EventRecord
 
 # Subordinators that date or condition one event on another rather than embed it.
@@ -51,6 +52,8 @@ def _side_by_side(tok: Token) -> bool:
     the kidnapping") stay inside whatever holds the first one."""
     if tok.dep_ == "conj":
         return tok.pos_ in ("VERB", "AUX")
+    if tok.dep_ == "advcl" and purpose(tok) and call_to(tok.head):
+        return True  # "phoned Modi to offer condolences": the call and what was said on it
     return tok.dep_ == "parataxis" or _separate(tok)
 
 

@@ -26,6 +26,7 @@ HAPPEN_VERBS = frozenset(
 )
 THREAT_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "could", "might", "may"})
 PUNISH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
+RELIEF_GOODS = frozenset("food medicine vaccine relief aid fuel tent blanket water supply".split())
 OBJECT_CONTROL = frozenset(
     "urge ask call press invite tell order force persuade encourage "
     "allow help push appeal implore".split()
@@ -242,9 +243,13 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
         for o in with_conjuncts(obj):
             comp = " ".join(t.lemma_.lower() for t in o.lefts if t.dep_ == "compound")
             mod = " ".join(t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod"))
+            near = [t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod")][-1:]
+            of = [f"{o.lemma_.lower()} of {g.lemma_.lower()}" for g in _pobjs(o, ("of",))]
             keys = (  # most specific first: "cyber warfare" (amod) before "warfare"
+                *((lemma, k) for k in of[:1]),  # "declared a state of siege"
                 (lemma, f"{mod} {o.lemma_.lower()}".strip()),
                 (lemma, f"{comp} {o.lemma_.lower()}".strip()),
+                *((lemma, f"{n} {o.lemma_.lower()}") for n in near),  # "a new [military op]"
                 (lemma, o.lemma_.lower()),
             )
             for key in keys:
@@ -264,7 +269,12 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                         cameo="111",
                         recip=trig.recip,
                     )
-                if trig and trig.type == "AID" and _particle(verb) & lex.hostile_preps:
+                if (
+                    trig
+                    and trig.type == "AID"
+                    and _particle(verb) & lex.hostile_preps
+                    and o.lemma_.lower() not in RELIEF_GOODS  # "flew medicine into the region"
+                ):
                     trig = Trigger(
                         key=f"{key[0]} {key[1]} at",
                         type="ASSAULT",

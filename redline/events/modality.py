@@ -22,13 +22,17 @@ COND_MARKS = frozenset({"if", "unless", "whether", "lest"})
 UNREAL_HEADS = frozenset(
     "threaten urge ask call demand request want seek propose suggest consider discuss weigh "
     "demand push press appeal plead invite hope wish try attempt aim offer warn vow "
-    "recommend encourage advise order tell need likely unlikely".split()
+    "recommend encourage advise order tell need likely unlikely struggle strive".split()
 )
 FUTURE_HEADS = frozenset("plan intend expect schedule set due prepare decide poised".split())
 # Promised actions are not yet real: the promise itself is the event (AGREE).
 PROMISE_HEADS = frozenset(
     "agree pledge promise commit vow offer ready willing prepared determined eager".split()
 )
+# Messages to a party: their purpose clause says what the message said.
+CALL_HEADS = frozenset("call phone telephone ring write summon contact".split())
+PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+ADDRESSEES = frozenset("counterpart leader president minister ambassador envoy premier".split())
 NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
 UNREAL_MODIFIERS = frozenset(
     "planned proposed possible potential upcoming future prospective "
@@ -150,6 +154,20 @@ def historical_reason(tok: Token, article_year: int | None) -> str | None:
     return None
 
 
+def call_to(verb: Token) -> bool:
+    """ "phoned Macron", "called his counterpart", "wrote to the UN": a message to a party,
+    whose stated purpose (to thank, urge, congratulate) is what the message said."""
+    if verb.lemma_.lower() not in CALL_HEADS:
+        return False
+    parties = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+    ]
+    return any(
+        p.pos_ == "PROPN" or p.ent_type_ in PARTY_ENTS or p.lemma_.lower() in ADDRESSEES
+        for p in parties
+    )
+
+
 def _yet(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
 
@@ -164,7 +182,7 @@ def _cancelled(verb: Token) -> bool:
     )
 
 
-def _purpose(verb: Token) -> bool:
+def purpose(verb: Token) -> bool:
     """ "... to help African troops": an infinitive of purpose states an aim, not a deed."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -253,7 +271,9 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
             return "negated", f"a claim denied by '{parent.head.text}'"
         if dep == "ROOT" or (dep == "ccomp" and plemma in REPORTING_HEADS):
             break  # what a speaker reports is as real as they say it is
-        if dep == "advcl" and _purpose(cur):
+        if dep == "advcl" and purpose(cur) and call_to(parent):
+            break  # "called Erdogan to congratulate him": said on the call, as real as it
+        if dep == "advcl" and purpose(cur):
             return "hypothetical", f"purpose clause under '{parent.text}'"
         if dep == "advcl" or (dep in ("pcomp", "pobj") and parent.lower_ in PRESUPPOSING_PREPS):
             break  # "after 26 countries promised ...": an adjunct clause states a fact
@@ -273,9 +293,9 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
                 return "hypothetical", f"proposed, not done ('{parent.text}')"
             if dep == "dobj" and _cancelled(parent):
                 return "negated", f"'{parent.text}' cancels it"
-            if dep == "xcomp" and plemma == "be" and _purpose(cur):
+            if dep == "xcomp" and plemma == "be" and purpose(cur):
                 return "future", f"'{parent.text} to {cur.text}'"  # "Hamas is to release"
-            if dep == "xcomp" and plemma == "go" and parent.tag_ == "VBG" and _purpose(cur):
+            if dep == "xcomp" and plemma == "go" and parent.tag_ == "VBG" and purpose(cur):
                 return "future", f"'going to {cur.text}'"
             if dep in ("xcomp", "ccomp", "acl") and plemma in PROMISE_HEADS:
                 return "hypothetical", f"promised under '{parent.text}'"

@@ -1,0 +1,109 @@
+"""Appeals stated as obligations and orders (PLOVER REQUEST: "all requests, demands, and
+orders"; CAMEO 020 "make an appeal or request").
+
+- A speaker who says that someone else *must*, *should*, *ought to*, *has to* or *needs to*
+  act asks them to: "Moscow said Kyiv must withdraw its forces" is a REQUEST by Moscow to
+  Kyiv, "the EU says an escalation must be avoided" a REQUEST with no named addressee. The
+  action itself stays hypothetical (modality), so only the appeal counts as done.
+- "ordered the editors to appear in court", "pressured the union to call off the strike":
+  an order to a named party to do something is a demand made of that party.
+
+What a speaker says they themselves must do ("we must defend ourselves") is not an appeal,
+and neither is an inference ("the attack must have been planned", "talks should be
+difficult"): perfect and copular clauses are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from redline.events.frames import Frame, verb_subjects
+from redline.events.lexicon import Lexicon, Trigger
+
+OBLIGATION_AUX = frozenset({"must", "should", "ought"})
+OBLIGATION_VERBS = frozenset({"need", "have"})  # "needs to stop", "has to leave"
+# The speaker, or someone the speaker stands for: their own duty, not an appeal to another.
+SELF_PRONOUNS = frozenset({"i", "we", "it", "he", "she", "they", "one"})
+ORDER_VERBS = frozenset({"order", "instruct"})
+OBLIGATION = "obligation stated"  # the rule name of these frames
+
+
+def _obligation(verb: Token) -> str | None:
+    """The word that makes `verb` an obligation ("must", "should", "needs to"), or None."""
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    for a in aux:
+        if a.lower_ in OBLIGATION_AUX:
+            return a.lower_
+    if verb.lemma_.lower() in OBLIGATION_VERBS and verb.tag_ != "VBN":
+        comp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if comp and any(a.lower_ == "to" for a in comp[0].children if a.dep_ == "aux"):
+            return f"{verb.lemma_.lower()} to"
+    return None
+
+
+def _inference(verb: Token, lex: Lexicon) -> bool:
+    """ "must have been planned", "should be difficult": what the speaker infers or expects."""
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return True
+    if verb.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in verb.children):
+        # copular: only "must be ready to ..." asks something of the subject
+        return not any(
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.intent_adjectives for c in verb.children
+        )
+    return False
+
+
+def obligation_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame]:
+    """REQUEST by the speaker when the content clause puts an obligation on someone else."""
+    entry = lex.verbs.get(speech_verb.lemma_.lower())
+    if entry is not None and (entry.type or entry.intent or entry.negates):
+        return []  # "warned that ...", "denied that ...", "vowed ...": coded as themselves
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    word = _obligation(clause)
+    if word is None or _inference(clause, lex):
+        return []
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in SELF_PRONOUNS for s in subj):
+        return []
+    speakers = [c for c in speech_verb.children if c.dep_ == "nsubj"]
+    if not speakers or {s.lower_ for s in subj} & {s.lower_ for s in speakers}:
+        return []
+    aux = next((c for c in clause.children if c.lower_ == word.split()[0]), clause)
+    trig = Trigger(key=word, type="REQUEST", cameo="020")
+    return [Frame(trig, speech_verb, [speech_verb, aux], speakers, subj, rule=OBLIGATION)]
+
+
+def _ordered_coercion(comp: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:
+    """The COERCE trigger of an ordered act ("to suspend publication", "to be detained") and
+    its own objects, or None."""
+    lemma = comp.lemma_.lower()
+    objs = [c for c in comp.children if c.dep_ == "dobj"]
+    for obj in objs:
+        trig = lex.verb_objects.get((lemma, obj.lemma_.lower()))
+        if trig is not None:
+            return (trig, []) if trig.type == "COERCE" else None
+    trig = lex.verbs.get(lemma)
+    return (trig, objs) if trig is not None and trig.type == "COERCE" else None
+
+
+def order_frame(verb: Token, lex: Lexicon) -> Frame | None:
+    """ "ordered X to V": a demand made of X (the ordered act itself stays hypothetical).
+    An order that restricts its addressee ("ordered the paper to suspend publication") is
+    the coercion itself, done by the one who gives it."""
+    if verb.lemma_.lower() not in ORDER_VERBS or verb.pos_ != "VERB":
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    comp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not objs or not comp:
+        return None
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp[0].children):
+        return None
+    coerced = _ordered_coercion(comp[0], lex)
+    if coerced is not None:
+        trig, targets = coerced
+        return Frame(
+            trig, verb, [verb, comp[0]], verb_subjects(verb), targets or objs, rule="order"
+        )
+    trig = Trigger(key=f"{verb.lemma_.lower()} to", type="REQUEST", cameo="020")
+    return Frame(trig, verb, [verb], verb_subjects(verb), objs, rule="order")
