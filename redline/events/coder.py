@@ -297,7 +297,10 @@ class EventCoder:
         )
         out = [rec]
         intent = self._intent(frame, rec, ctx, speaker, in_quote)
-        if intent:
+        if intent and intent.event_type == "THREATEN" and rec.event_type in VIOLENT_TYPES:
+            # PLOVER: a promised attack is one THREATEN, not THREATEN + ASSAULT (future)
+            out = [intent] + ([rec] if rec.modality != "future" else [])
+        elif intent:
             out.append(intent)
         refusal = self._refusal(frame, rec, speaker)
         if refusal:

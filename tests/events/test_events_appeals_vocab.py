@@ -86,7 +86,7 @@ def test_order_to_a_party_is_a_request_and_censorship_order_is_coercion():
         ("The armies of Chile and Peru performed joint war games.", "COOPERATE"),
         ("Japan lent $2 billion to Sri Lanka.", "AID"),
         ("The charity flew 20 tons of medicine into Gaza.", "AID"),
-        ("Ankara will begin a new military operation against the militants.", "ASSAULT"),
+        ("Ankara began a new military operation against the militants.", "ASSAULT"),
     ],
 )
 def test_general_vocabulary(text, etype):
@@ -109,3 +109,9 @@ def test_struggling_to_reach_a_deal_is_no_deal():
 def test_phone_call_purpose_is_what_was_said():
     recs = code("The minister phoned his Indian counterpart to express support after the floods.")
     assert {"CONSULT", "SUPPORT"} <= types(recs)
+
+
+def test_a_promised_attack_is_one_threat_not_a_future_attack():
+    recs = code("Ankara will begin a new military operation against the militants.")
+    assert {(r.event_type, r.modality) for r in recs} == {("THREATEN", "asserted")}, recs
+
