@@ -116,11 +116,13 @@ class EventCoder:
                     (appeals if frame.rule == OBLIGATION else coded).append((frame.head, recs))
             records.extend(dedupe(main_events(coded) + [r for _, rs in appeals for r in rs]))
             ctx.observe_doc_entities(sent)
-        if home:
-            for rec in records:
-                for ent in rec.actor + rec.recipient:
-                    if ent.code is None and ent.sector in DOMESTIC_SECTORS:
-                        ent.code = ent.country = home
+        for rec in records:
+            # Unnamed police, protesters or opposition act at home: where the event happens,
+            # else the dateline's country.
+            place = rec.location.country if rec.location else None
+            for ent in rec.actor + rec.recipient:
+                if ent.code is None and ent.sector in DOMESTIC_SECTORS and (place or home):
+                    ent.code = ent.country = place or home
         return records
 
     # -- speakers and threats -------------------------------------------------------------
