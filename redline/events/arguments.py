@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from redline.actors import ActorContext
-from redline.events.frames import Frame
 from redline.nlp.sentences import doc_text, ents_of
 from redline.records import Entity, EventRecord, Location
+
+if TYPE_CHECKING:  # a type hint only: frames -> recipients -> arguments would be a cycle
+    from redline.events.frames import Frame
 
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 INNER_PARTY_PREPS = frozenset({"by", "from", "against", "on", "with", "to", "of", "toward"})

@@ -41,6 +41,7 @@ from redline.events.frames import (
 )
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
+from redline.events.recipients import asked_party, split_joint
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
 from redline.nlp.sentences import doc_text, forget, index, sentence_of
 from redline.ontology import cameo_to_plover, codes_for
@@ -188,10 +189,15 @@ class EventCoder:
                 antecedent = reporting_subject(tok)
                 found = ctx.resolve(antecedent if antecedent is not None else tok)
                 found = found or modifier_actors(tok, ctx)
+                tok = antecedent if antecedent is not None else tok
                 if (
                     not found
                     and tok.pos_ in ("NOUN", "PROPN")
-                    and (keep_words == "things" or (keep_words == "parties" and self._party(tok)))
+                    and (
+                        keep_words == "things"
+                        or (keep_words == "parties" and self._party(tok))
+                        or (keep_words == "names" and self._named_org(tok))
+                    )
                 ):
                     found = [words_only(tok)]  # who or what, even when no code fits
                 out.extend(found)
@@ -199,6 +205,12 @@ class EventCoder:
         for e in out:
             uniq.setdefault((e.code, e.sector, e.start), e)
         return list(uniq.values())
+
+    @staticmethod
+    def _named_org(tok: Token) -> bool:
+        """An organisation named as the doer, not a name modifying the event ("the Sabarmati
+        train attack" names a place and a train, not who attacked)."""
+        return tok.ent_type_ == "ORG" and tok.dep_ not in ("compound", "amod", "nmod")
 
     def _party(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -232,7 +244,8 @@ class EventCoder:
             actors = self._resolve(frame.actor_heads, ctx, speaker, in_quote) or speaker
             modality, mreason = "asserted", "a threat stated by the speaker"
         else:
-            actors = self._resolve(frame.actor_heads, ctx, speaker, in_quote)
+            # an organisation missing from the actor tables still acted ("a watchdog group sued")
+            actors = self._resolve(frame.actor_heads, ctx, speaker, in_quote, keep_words="names")
             if not actors and in_quote and speaker and trig.type in SPEECH_ACT_TYPES:
                 actors = list(speaker)
             modality, mreason = modality_of(head, year)
@@ -284,10 +297,15 @@ class EventCoder:
         # asked for or promised is not a party ("urged restraint").
         keep = "things" if trig.type in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") else "parties"
         recipients = self._resolve(recipient_heads, ctx, speaker, in_quote, keep_words=keep)
+        if not recipients and trig.type == "REQUEST":
+            asked = asked_party(head, self.lex)
+            recipients = self._resolve(asked, ctx, speaker, in_quote, keep_words="parties")
         if frame.weak and not any(e.code or e.sector for e in actors + recipients):
             # a bare mention ("the execution of X", "the invasions") refers to an event
             # reported elsewhere; code it only when it names a known party
             return []
+        # "A and B signed a pact": one party acts, the other is its counterpart
+        actors, recipients = split_joint(trig, bool(frame.recipient_heads), actors, recipients)
         actor_codes = {e.code for e in actors if e.code}
         recipients = [
             r

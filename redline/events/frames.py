@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
+from redline.events.recipients import undergoer
 
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
@@ -24,6 +25,7 @@ CASUALTY_VERBS = frozenset("kill die injure wound hurt maim perish".split())
 HAPPEN_VERBS = frozenset(
     "begin start resume continue open end break erupt intensify escalate collapse fail".split()
 )
+POSS_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 THREAT_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "could", "might", "may"})
 PUNISH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
 RELIEF_GOODS = frozenset("food medicine vaccine relief aid fuel tent blanket water supply".split())
@@ -283,7 +285,10 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                     )
                 if trig:
                     consumed.update(t.i for t in with_conjuncts(obj))
-                    recips = _pobjs(verb, trig.recip) + _pobjs(o, trig.recip)
+                    preps = trig.recip or DEFAULT_RECIP_PREPS
+                    recips = _pobjs(verb, preps) + _pobjs(o, preps)
+                    if not recips and trig.object_party:  # "summoned the Thai envoy"
+                        recips = [o]
                     if obj.dep_ == "nsubjpass":
                         actors = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                     else:
@@ -396,9 +401,18 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     governed_by_light = (
         noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(gov, lex) in lex.light_verbs
     )
+    who = [] if recips else undergoer(noun)
+    if who:  # "X drew criticism from Y"; a bare "X faces arrest" names no doer and stays out
+        doers = actors or _pobjs(gov, ("from", "by"))
+        if doers and not actors:
+            actors, how = doers, "'from' phrase"
+        recips = who if actors else []
     if governed_by_light:
-        if not actors:
-            actors, how = light_verb_subjects(noun, lex)
+        # "began their assault": a possessive pronoun is bound by the light verb's subject
+        if not actors or all(a.lower_ in POSS_PRONOUNS for a in actors):
+            subj, via = light_verb_subjects(noun, lex)
+            if subj or not actors:
+                actors, how = subj, via
         if not recips:
             recips = _pobjs(gov, trig.recip or DEFAULT_RECIP_PREPS)
     is_subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"

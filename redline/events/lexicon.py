@@ -49,6 +49,7 @@ class Trigger:
     unreal_type: str | None = None
     needs_unreal: bool = False
     needs_actor: bool = False
+    object_party: bool = False  # verb+object: the object is the party acted on
 
 
 # Plain word lists of the lexicon file (see its comments); each becomes a frozenset field.
@@ -142,6 +143,7 @@ def _entry(key: str, raw: dict, where: str) -> Trigger:
         unreal_type=_check_type(raw.get("unreal_type"), where),
         needs_unreal=bool(raw.get("needs_unreal")),
         needs_actor=bool(raw.get("needs_actor")),
+        object_party=bool(raw.get("object_party")),
     )
 
 
@@ -168,6 +170,7 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
                     mode=entry.mode,
                     cameo=entry.cameo,
                     recip=entry.recip,
+                    object_party=entry.object_party,
                 )
     for name in WORD_LISTS:
         setattr(lex, name, frozenset(_word(w) for w in data.get(name) or ()))
