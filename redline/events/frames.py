@@ -132,10 +132,11 @@ def verb_objects(verb: Token, trig: Trigger) -> list[Token]:
     return objs + _pobjs(verb, preps)
 
 
-def _particle(verb: Token, skip_time: bool = False) -> set[str]:
+def _particle(verb: Token, skip_time: bool = False) -> dict[str, None]:
     """Particles and prepositions of a verb ("pull out", "call for"); with skip_time, not a
-    preposition that only introduces a date ("called on Tuesday")."""
-    out = set()
+    preposition that only introduces a date ("called on Tuesday"). In sentence order (a
+    dict, not a set), so that the first phrasal key to match is the same on every run."""
+    out: dict[str, None] = {}
     for c in verb.children:
         if c.dep_ == "prt" or (
             c.dep_ == "prep"
@@ -145,7 +146,7 @@ def _particle(verb: Token, skip_time: bool = False) -> set[str]:
                 and any(g.dep_ == "pobj" for g in c.children)
             )
         ):
-            out.add(c.lower_)
+            out.setdefault(c.lower_)
     return out
 
 
@@ -274,7 +275,7 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                 if (
                     trig
                     and trig.type == "AID"
-                    and _particle(verb) & lex.hostile_preps
+                    and _particle(verb).keys() & lex.hostile_preps
                     and o.lemma_.lower() not in RELIEF_GOODS  # "flew medicine into the region"
                 ):
                     trig = Trigger(
