@@ -23,25 +23,35 @@ DATELINE = re.compile(
     r"^([A-Z][A-Z.'/ -]{2,40}?)(?:,[^\n]{0,30})?\s*(?:\([^)\n]{2,40}\)\s*)?[-–—]\s", re.M
 )
 ANAPHORS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
+TARGET_PREPS = frozenset({"against", "on", "at"})
+PARTY_PREPS = frozenset({"to", "with"})
 REPORTING = frozenset(
     "say tell announce state add insist claim confirm warn vow promise pledge "
     "deny reaffirm reiterate stress declare".split()
 )
 
 
+def _pobjs_of(verb: Token, preps: frozenset[str]) -> list[Token]:
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def xcomp_objects(head: Token) -> list[Token]:
-    """ "offered to hand them over to Britain": the recipient sits in the complement."""
+    """ "offered to hand them over to Britain": the recipient sits in the complement. Who an
+    act is aimed at comes first: "threatened to use force against the junta" is a threat to
+    the junta, not to "force"."""
     for comp in head.children:
         if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
+            aimed_at = _pobjs_of(comp, TARGET_PREPS)
+            if aimed_at:
+                return aimed_at + _pobjs_of(comp, PARTY_PREPS)
             objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
-            objs += [
-                g
-                for c in comp.children
-                if c.dep_ == "prep" and c.lower_ in ("to", "with")
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-            return objs
+            return objs + _pobjs_of(comp, PARTY_PREPS)
     return []
 
 

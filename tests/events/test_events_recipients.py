@@ -33,6 +33,9 @@ def codes(ents) -> set[str]:
          "USA"),
         ("Hungary drew sharp criticism from the European Commission over the media law.",
          "ACCUSE", "EU", "HUN"),
+        # the threatened act's target, not its instrument
+        ("ECOWAS threatened to use force against the junta in Niamey.", "THREATEN", "ECOWAS",
+         "NER"),
     ],
 )
 def test_recipient_found(text, etype, actor, recipient):
