@@ -31,6 +31,7 @@ from redline.events.arguments import (
     words_only,
     xcomp_objects,
 )
+from redline.events.calls import phone_frame
 from redline.events.dates import event_date
 from redline.events.embedding import main_events
 from redline.events.frames import (
@@ -41,6 +42,7 @@ from redline.events.frames import (
 )
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
+from redline.events.obstruction import obstruction
 from redline.events.recipients import asked_party, split_joint
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
 from redline.nlp.sentences import doc_text, forget, index, sentence_of
@@ -58,6 +60,8 @@ COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+# PLOVER: an announced conflictual act is one THREATEN (manual, "single event category")
+ANNOUNCED_AS_THREAT = VIOLENT_TYPES | {"SANCTION"}
 ATTACK_MODIFIERS = frozenset(
     {
         "bomb",
@@ -151,6 +155,8 @@ class EventCoder:
                     frames.extend(found or obligation_frames(tok, clause, self.lex))
             elif order := order_frame(tok, self.lex):
                 frames.append(order)
+            elif call := phone_frame(tok):
+                frames.append(call)
         if not any(f.speaker_is_actor for f in frames) and quote is not None and speaker:
             # A quoted sentence with no attribution of its own ("Any troops would be targets.")
             found = threat_frames(sent.root, sent.root, self.lex)
@@ -231,7 +237,7 @@ class EventCoder:
         if trig.type is None:
             return []
         head = frame.head
-        if trig.type in VIOLENT_TYPES and self._natural_cause(frame):
+        if (trig.type in VIOLENT_TYPES or trig.mode == "obstruct") and self._natural_cause(frame):
             return []
         if trig.needs_actor and all(
             h.lemma_.lower() in self.lex.victim_nouns for h in frame.actor_heads
@@ -282,6 +288,7 @@ class EventCoder:
         if trig.type == "MOBILIZE" and peacekeeping(frame.head):
             # PLOVER/CAMEO 074: sending peacekeepers is aid (military protection), not a buildup
             trig = Trigger(key=trig.key, type="AID", cameo="074", recip=trig.recip)
+        trig = obstruction(trig, frame, actors, self.lex)
         if trig.type in ("REQUEST", "ACCUSE", "REJECT") and any(
             h.lemma_.lower() in self.lex.crowd_actors for h in frame.actor_heads
         ):
@@ -317,7 +324,7 @@ class EventCoder:
         )
         out = [rec]
         intent = self._intent(frame, rec, ctx, speaker, in_quote)
-        if intent and intent.event_type == "THREATEN" and rec.event_type in VIOLENT_TYPES:
+        if intent and intent.event_type == "THREATEN" and rec.event_type in ANNOUNCED_AS_THREAT:
             # PLOVER: a promised attack is one THREATEN, not THREATEN + ASSAULT (future)
             out = [intent] + ([rec] if rec.modality != "future" else [])
         elif intent:
@@ -333,7 +340,7 @@ class EventCoder:
         past negation ("did not meet") stays a negated event only."""
         if rec.modality != "negated" or rec.event_type not in COOPERATIVE_TYPES:
             return None
-        if not any(e.code for e in rec.actor):
+        if not any(e.code or e.sector for e in rec.actor):  # "the union", "the Senate"
             return None
         verb = frame.head if frame.head.pos_ in ("VERB", "AUX") else frame.head.head
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}

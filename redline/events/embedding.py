@@ -52,7 +52,7 @@ def _side_by_side(tok: Token) -> bool:
     the kidnapping") stay inside whatever holds the first one."""
     if tok.dep_ == "conj":
         return tok.pos_ in ("VERB", "AUX")
-    if tok.dep_ == "advcl" and purpose(tok) and call_to(tok.head):
+    if tok.dep_ in ("advcl", "xcomp") and purpose(tok) and call_to(tok.head):
         return True  # "phoned Modi to offer condolences": the call and what was said on it
     return tok.dep_ == "parataxis" or _separate(tok)
 

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
+from redline.events.modality import call_to
 from redline.events.recipients import undergoer
 
 SUBJ = ("nsubj", "csubj")
@@ -63,8 +64,11 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def _is_time(tok: Token) -> bool:
-    """ "on Tuesday", "in 2004": a date is never a participant."""
+def _is_time(tok: Token, terms: bool = False) -> bool:
+    """ "on Tuesday", "in 2004": a date is never a participant. With terms, a length of time
+    may still complete a phrasal verb ("sentenced to five years")."""
+    if terms and tok.lemma_.lower() in ("year", "month"):
+        return False
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in WEEKDAYS
 
 
@@ -99,8 +103,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         if passive_subj:
             return passive_subj  # "the police were forced to open fire"
         objs = [c for c in head.children if c.dep_ == "dobj"]
-        if head.lemma_.lower() in OBJECT_CONTROL and objs:
-            return objs
+        if head.lemma_.lower() in OBJECT_CONTROL and objs and not call_to(head):
+            return objs  # "urged Iran to talk"; but "called Macron to congratulate him"
         if head.pos_ in ("VERB", "AUX"):
             return verb_subjects(head, depth + 1)
         if head.dep_ in ("acomp", "amod") and head.head is not head:  # "ready to talk"
@@ -297,7 +301,7 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                     return [Frame(trig, verb, [verb, o], actors, recips, rule="verb+object")]
     # 2. phrasal verbs ("pull out", "call for", "take into custody")
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj" and not _is_time(g)):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj" and not _is_time(g, terms=True)):
             trig = lex.phrasal.get(f"{lemma} {prep.lower_} {pobj.lemma_.lower()}")
             if trig:
                 objs = verb_objects(verb, trig)

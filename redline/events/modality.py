@@ -32,7 +32,10 @@ PROMISE_HEADS = frozenset(
 # Messages to a party: their purpose clause says what the message said.
 CALL_HEADS = frozenset("call phone telephone ring write summon contact".split())
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-ADDRESSEES = frozenset("counterpart leader president minister ambassador envoy premier".split())
+ADDRESSEES = frozenset(
+    "counterpart leader president minister ambassador envoy premier king queen emir chancellor"
+    .split()
+)
 NOBODY = frozenset({"nobody", "none", "nothing", "neither"})
 UNREAL_MODIFIERS = frozenset(
     "planned proposed possible potential upcoming future prospective "
@@ -159,11 +162,16 @@ def call_to(verb: Token) -> bool:
     whose stated purpose (to thank, urge, congratulate) is what the message said."""
     if verb.lemma_.lower() not in CALL_HEADS:
         return False
-    parties = [c for c in verb.children if c.dep_ == "dobj"] + [
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+        if any(g.ent_type_ not in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj"):
+            return False  # "called on Arabs to unite": an appeal, not a message to a party
+    parties = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
     ]
     return any(
-        p.pos_ == "PROPN" or p.ent_type_ in PARTY_ENTS or p.lemma_.lower() in ADDRESSEES
+        (p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME"))
+        or p.ent_type_ in PARTY_ENTS
+        or p.lemma_.lower() in ADDRESSEES
         for p in parties
     )
 
@@ -271,7 +279,7 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
             return "negated", f"a claim denied by '{parent.head.text}'"
         if dep == "ROOT" or (dep == "ccomp" and plemma in REPORTING_HEADS):
             break  # what a speaker reports is as real as they say it is
-        if dep == "advcl" and purpose(cur) and call_to(parent):
+        if dep in ("advcl", "xcomp") and purpose(cur) and call_to(parent):
             break  # "called Erdogan to congratulate him": said on the call, as real as it
         if dep == "advcl" and purpose(cur):
             return "hypothetical", f"purpose clause under '{parent.text}'"
