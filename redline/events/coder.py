@@ -44,6 +44,7 @@ from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
 from redline.events.obstruction import obstruction
 from redline.events.recipients import asked_party, split_joint
+from redline.events.senses import cause_heads, civilian_obstruction, figurative_violence
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
 from redline.nlp.sentences import doc_text, forget, index, sentence_of
 from redline.ontology import cameo_to_plover, codes_for
@@ -61,7 +62,6 @@ COOPERATIVE_TYPES = frozenset(
 )
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 # PLOVER: an announced conflictual act is one THREATEN (manual, "single event category")
-ANNOUNCED_AS_THREAT = VIOLENT_TYPES | {"SANCTION"}
 ATTACK_MODIFIERS = frozenset(
     {
         "bomb",
@@ -79,6 +79,10 @@ ATTACK_MODIFIERS = frozenset(
     }
 )
 NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
+# (stated intention, announced act) pairs that PLOVER codes as the announcement alone
+ANNOUNCED_ONLY = frozenset(
+    [("THREATEN", t) for t in (*VIOLENT_TYPES, "SANCTION")] + [("CONCEDE", "RETREAT")]
+)
 
 
 def _codeable(sent: Span) -> bool:
@@ -238,7 +242,9 @@ class EventCoder:
             return []
         head = frame.head
         if (trig.type in VIOLENT_TYPES or trig.mode == "obstruct") and self._natural_cause(frame):
-            return []
+            return []  # "floods killed 40", "a landslide blocked the road"
+        if trig.type in VIOLENT_TYPES and figurative_violence(frame.actor_heads, head):
+            return []  # "exports hit by sanctions"
         if trig.needs_actor and all(
             h.lemma_.lower() in self.lex.victim_nouns for h in frame.actor_heads
         ):
@@ -294,6 +300,8 @@ class EventCoder:
         ):
             # what a crowd of protesters demands or denounces is their demonstration
             trig = Trigger(key=trig.key, type="PROTEST", mode="demo", cameo="141", recip=trig.recip)
+        if civilian_obstruction(trig, actors, frame.actor_heads, self.lex):
+            trig = Trigger(key=trig.key, type="PROTEST", mode="obstruct", cameo="144")
         if trig.type == "PROTEST" and frame.head.pos_ == "VERB" and official(actors, frame):
             # A government "protests" through diplomats: that is an accusation, not a rally.
             trig = Trigger(
@@ -324,8 +332,9 @@ class EventCoder:
         )
         out = [rec]
         intent = self._intent(frame, rec, ctx, speaker, in_quote)
-        if intent and intent.event_type == "THREATEN" and rec.event_type in ANNOUNCED_AS_THREAT:
-            # PLOVER: a promised attack is one THREATEN, not THREATEN + ASSAULT (future)
+        if intent and (intent.event_type, rec.event_type) in ANNOUNCED_ONLY:
+            # PLOVER: a promised attack is one THREATEN, not THREATEN + ASSAULT (future); an
+            # announced withdrawal is CONCEDE, an announced expulsion or cut a THREATEN
             out = [intent] + ([rec] if rec.modality != "future" else [])
         elif intent:
             out.append(intent)
@@ -375,7 +384,7 @@ class EventCoder:
         A bomb, suicide or car modifier makes a blast an attack again."""
         if any(h.lemma_.lower() in self.lex.attacker_nouns for h in frame.actor_heads):
             return False  # "a suicide bomber ... killed six in a blast": someone did it
-        causes = list(frame.actor_heads)
+        causes = cause_heads(frame.actor_heads, frame.head)
         for prep in frame.head.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "from", "after"):
                 causes.extend(g for g in prep.children if g.dep_ == "pobj")

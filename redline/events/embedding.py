@@ -28,6 +28,8 @@ from redline.records import EventRecord
 SEPARATE_MARKERS = frozenset({"after", "before", "when", "while", "until", "once", "if", "unless"})
 MAX_HOPS = 8
 NOT_HAPPENED = frozenset({"negated", "hypothetical"})
+# Clauses whose coordinated verbs share their embedding ("urged X to stop ... and release ...")
+EMBEDDED_CLAUSES = frozenset({"relcl", "acl", "xcomp", "ccomp", "pcomp"})
 
 
 # Prepositions that place an event noun in time: "withdrew after heavy shelling".
@@ -59,6 +61,11 @@ def _side_by_side(tok: Token) -> bool:
 
 def governing_trigger(tok: Token, triggers: set[int]) -> int | None:
     """The nearest other trigger above `tok` that embeds it, or None when none does."""
+    first = tok
+    while first.dep_ == "conj" and first.pos_ in ("VERB", "AUX") and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in EMBEDDED_CLAUSES:
+        tok = first  # "the attack which killed 9 and injured 30": as embedded as "killed"
     cur, embedded = tok, False
     for _ in range(MAX_HOPS):
         if cur.head.i == cur.i or _side_by_side(cur):

@@ -17,6 +17,7 @@ from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
 from redline.events.modality import call_to
 from redline.events.recipients import undergoer
+from redline.events.senses import other_noun_sense, other_verb_sense, presupposed
 
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
@@ -355,6 +356,8 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
         return []
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.non_event_objects for c in verb.children):
         return []  # "captured footage", "hit a record"
+    if other_verb_sense(verb, trig, lex):
+        return []  # "released a statement", "demands were met"
     objs = verb_objects(verb, trig)
     if trig.needs_recip and not objs:
         return []
@@ -398,7 +401,7 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 
 def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     trig = _noun_trigger(noun, lex)
-    if trig is None:
+    if trig is None or other_noun_sense(noun, trig) or presupposed(noun):
         return None
     actors, how = noun_actor_heads(noun)
     recips = _pobjs(noun, trig.recip or DEFAULT_RECIP_PREPS)
@@ -473,31 +476,3 @@ def threat_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame
             )
         ]
     return []
-
-
-COMMENT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT", "REQUEST", "THREATEN"})
-
-
-def drop_references(frames: list[Frame]) -> list[Frame]:
-    """ "Turkey condemned the attack on the convoy": the attack is what the comment is about,
-    already known to the reader, not a new event of this sentence. The same goes for what an
-    accusation alleges ("accused Rwanda of sending troops")."""
-    comment_heads = {f.head.i: f for f in frames if f.trigger.type in COMMENT_TYPES}
-    if not comment_heads:
-        return frames
-    kept = []
-    for f in frames:
-        if f.head.i in comment_heads:
-            kept.append(f)
-            continue
-        cur, hops, referenced = f.head, 0, False
-        while cur.head is not cur and hops < 3:
-            dep, cur, hops = cur.dep_, cur.head, hops + 1
-            if dep not in ("dobj", "pobj", "prep", "pcomp", "conj", "appos"):
-                break
-            if cur.i in comment_heads:
-                referenced = True
-                break
-        if not referenced:
-            kept.append(f)
-    return kept

@@ -50,6 +50,8 @@ class Trigger:
     needs_unreal: bool = False
     needs_actor: bool = False
     object_party: bool = False  # verb+object: the object is the party acted on
+    not_objects: tuple[str, ...] = ()  # objects that give the word another sense
+    intransitive: bool = False  # only this event without an object or clause
 
 
 # Plain word lists of the lexicon file (see its comments); each becomes a frozenset field.
@@ -144,6 +146,8 @@ def _entry(key: str, raw: dict, where: str) -> Trigger:
         needs_unreal=bool(raw.get("needs_unreal")),
         needs_actor=bool(raw.get("needs_actor")),
         object_party=bool(raw.get("object_party")),
+        not_objects=tuple(_word(w) for w in raw.get("not_objects") or ()),
+        intransitive=bool(raw.get("intransitive")),
     )
 
 

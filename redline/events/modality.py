@@ -59,6 +59,12 @@ CLAIM_NOUNS = frozenset(
 )
 DENYING_HEADS = frozenset("deny reject dismiss refute rebut".split())
 ABSTAIN_HEADS = frozenset("refrain abstain desist".split())  # "refrained from striking"
+# "will not end the strike until demands are met", "must disarm before it receives aid": the
+# condition of an act that is itself not (yet) real has not happened either.
+_UNREAL = ("negated", "hypothetical", "future")
+PENDING_MARKS = {"until": _UNREAL, "till": _UNREAL, "before": _UNREAL[:2]}
+# "opposed the deployment until ...", "refused to leave until ...": a refusal for now
+REFUSING_HEADS = NEGATING_HEADS | {"oppose", "resist", "reject", "refuse"}
 _SPAN_PREPS = frozenset({"in", "during"})
 _FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
@@ -243,6 +249,19 @@ def _denied_claim(parent: Token, dep: str) -> bool:
     )
 
 
+def _pending(clause: Token, main: Token, article_year: int | None) -> str | None:
+    """The reason an "until"/"before" clause has not happened: the act it conditions has not."""
+    for c in clause.children:
+        if c.dep_ == "mark" and c.lower_ in PENDING_MARKS:
+            mood, _ = modality_of(main, article_year)
+            if main.lemma_.lower() in REFUSING_HEADS:
+                mood = "negated"
+            if mood in PENDING_MARKS[c.lower_]:
+                # reads "'if'": a condition set, not a promise the coder should derive
+                return f"'{c.text}' clause of a {mood} '{main.text}', open like an 'if' clause"
+    return None
+
+
 def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
     """(modality, reason) for the event carried by trigger token `tok`."""
     verb = _clause_verb(tok)
@@ -283,6 +302,8 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
             break  # "called Erdogan to congratulate him": said on the call, as real as it
         if dep == "advcl" and purpose(cur):
             return "hypothetical", f"purpose clause under '{parent.text}'"
+        if dep == "advcl" and (pending := _pending(cur, parent, article_year)):
+            return "hypothetical", pending
         if dep == "advcl" or (dep in ("pcomp", "pobj") and parent.lower_ in PRESUPPOSING_PREPS):
             break  # "after 26 countries promised ...": an adjunct clause states a fact
         if dep in ("xcomp", "ccomp", "acl", "pcomp", "relcl", "prep", "pobj", "dobj"):

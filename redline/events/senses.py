@@ -1,0 +1,139 @@
+"""Word senses that are not events: a trigger word read in another sense because of what it
+takes as object ("released a statement" is no release of prisoners, "demands were met" no
+meeting), and event nouns that only refer to a measure already in force ("violated a ban").
+
+The per-word object lists live in data/triggers.yml (`not_objects`, `intransitive`); the
+lists that cancel any verb (`non_event_objects`) are checked by the frame finder.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from redline.events.lexicon import Lexicon, Trigger
+from redline.records import Entity
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+# Verbs whose object is a rule, measure or deal that already exists: "violated a ban",
+# "defied the curfew", "respect the truce" refer to it, they do not announce a new one.
+PRESUPPOSING_VERBS = frozenset(
+    "violate breach flout defy contravene circumvent evade ignore obey respect honour honor "
+    "uphold".split()
+)
+
+
+def _objects(verb: Token, trig: Trigger, lex: Lexicon) -> list[Token]:
+    """What the verb acts on: its object, its passive subject ("demands were met"), the noun a
+    participle describes ("a report released by ..."), or a recipient preposition's object
+    ("met with criticism")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = cause_heads(objs, verb)  # "the report that was released": the report
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
+        objs.append(verb.head)
+    objs += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in trig.recip
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    of = [
+        g
+        for o in objs
+        if o.lemma_.lower() in lex.quantity_nouns
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]  # "released a series of videos"
+    return objs + of
+
+
+def other_verb_sense(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """The verb's object says it is not the event its entry names: "released a statement",
+    "met the deadline", "received a letter", "withdrew its nomination", "demonstrates its
+    commitment" (protest only without an object)."""
+    if trig.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return True
+    if not trig.not_objects:
+        return False
+    return any(o.lemma_.lower() in trig.not_objects for o in _objects(verb, trig, lex))
+
+
+def other_noun_sense(noun: Token, trig: Trigger) -> bool:
+    """ "the release of the report", "the withdrawal of the bill": the same object test for an
+    event noun, on its "of" phrase or possessor."""
+    if not trig.not_objects:
+        return False
+    args = [c for c in noun.children if c.dep_ == "poss"] + [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(a.lemma_.lower() in trig.not_objects for a in args)
+
+
+def presupposed(noun: Token) -> bool:
+    """ "violated a ban by the UN", "defied the curfew": the noun names a measure already in
+    force, which the sentence does not report as new."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in PRESUPPOSING_VERBS
+
+
+OBSTRUCT_KEYS = frozenset({"block", "blockade", "barricade"})
+CIVIL_SECTORS = frozenset("CVL LAB OPP PTY EDU AGR SOC REF REL MED JRN BUS NGO".split())
+STATE_OR_ARMED = frozenset("GOV MIL COP REB UAF SPY CRM IGO LEG JUD PRM".split())
+
+
+def civilian_obstruction(
+    trig: Trigger, actors: list[Entity], heads: list[Token], lex: Lexicon
+) -> bool:
+    """ "Farmers blocked the highway", "Young Algerians blocked roads": civilians blocking a
+    passage protest (PLOVER PROTEST obstruct, CAMEO 144); a state or armed group blocking it
+    restricts movement (COERCE)."""
+    if trig.type != "COERCE" or trig.key not in OBSTRUCT_KEYS or not actors:
+        return False
+    if any(e.sector in STATE_OR_ARMED for e in actors):
+        return False
+    if any(h.lemma_.lower() in lex.crowd_actors for h in heads):
+        return True
+    if any(e.sector in CIVIL_SECTORS for e in actors):
+        return True
+    return any(h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS") for h in heads)
+
+
+# Things that "hit", "target" or "attack" only figuratively: "exports hit by sanctions",
+# "tweets targeting lawmakers", "a scheme targeting the elderly".
+FIGURATIVE_CAUSES = frozenset(
+    "sanction tariff tax embargo ban restriction curb measure law bill legislation policy rule "
+    "regulation decree tweet post message remark comment statement speech article report ad "
+    "advert advertisement video film book song joke question petition lawsuit probe scheme "
+    "scam fraud spyware malware inflation recession slump price cost layoff cut shortage "
+    "criticism complaint".split()
+)
+
+
+def cause_heads(heads: list[Token], verb: Token) -> list[Token]:
+    """Argument heads of a clause, with a relative pronoun read as the noun it stands for
+    ("a fire that killed ...": the fire)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:  # "... that killed 9 and injured"
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return list(heads)
+    return [clause.head if h.lower_ in RELATIVE_PRONOUNS else h for h in heads]
+
+
+def figurative_violence(heads: list[Token], verb: Token) -> bool:
+    """A violence verb whose doer (subject or "by" phrase) is a measure or a text."""
+    if verb.pos_ != "VERB":
+        return False
+    causes = cause_heads(heads, verb) + [
+        g
+        for c in verb.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(t.lemma_.lower() in FIGURATIVE_CAUSES for t in causes)
