@@ -25,6 +25,27 @@ from redline.actors import ActorContext, load_kb
         ("Erdogan", "2010-01-01", "TUR", "GOV", "Recep Tayyip Erdoğan"),
         ("Stoltenberg", "2020-01-01", "NATO", "IGO", "Jens Stoltenberg"),
         ("Haniyeh", "2020-01-01", "HAMAS", "REB", "Ismail Haniyeh"),
+        # late 1980s and Latin America, and recent changes of office
+        ("Cristiani", "1990-02-01", "SLV", "GOV", "Alfredo Cristiani"),
+        ("Cristiani", "1989-03-20", "SLV", None, "Alfredo Cristiani"),  # elected, not yet in office
+        ("Ortega", "1987-06-01", "NIC", "GOV", "Daniel Ortega"),
+        ("Ortega", "1999-06-01", "NIC", "OPP", "Daniel Ortega"),  # Sandinista opposition leader
+        ("Ortega", "2020-06-01", "NIC", "GOV", "Daniel Ortega"),
+        ("Noriega", "1988-04-01", "PAN", "MIL", "Manuel Noriega"),
+        ("Bush", "1990-08-02", "USA", "GOV", "George H. W. Bush"),
+        ("Bush", "2003-03-20", "USA", "GOV", "George W. Bush"),
+        ("Gorbachev", "1989-12-02", "RUS", "GOV", "Mikhail Gorbachev"),
+        ("Castro", "1987-01-01", "CUB", "GOV", "Fidel Castro"),
+        ("Castro", "2012-01-01", "CUB", "GOV", "Raúl Castro"),
+        ("Li", "1990-01-01", "CHN", "GOV", "Li Peng"),
+        ("Thatcher", "1986-01-01", "GBR", "GOV", "Margaret Thatcher"),
+        ("Perez de Cuellar", "1988-08-08", "UN", "IGO", "Javier Pérez de Cuéllar"),
+        ("Gaviria", "1992-01-01", "COL", "GOV", "César Gaviria"),
+        ("Gaviria", "1999-01-01", "OAS", "IGO", "César Gaviria"),  # later OAS secretary general
+        ("Aoun", "2020-01-01", "LBN", "GOV", "Michel Aoun"),
+        ("Aoun", "2023-06-01", "LBN", "MIL", "Joseph Aoun"),  # army chief during the vacancy
+        ("Aoun", "2025-06-01", "LBN", "GOV", "Joseph Aoun"),
+        ("Boluarte", "2025-12-01", "PER", "ELI", "Dina Boluarte"),
     ],
 )
 def test_office_by_date(alias, day, code, sector, name):
