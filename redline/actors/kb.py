@@ -120,7 +120,9 @@ class ActorKB:
         if not rows:
             return None
         if day is None:
-            return max(rows, key=lambda r: (r.start or date.min, -r.order))
+            # The latest holder, unless that term has ended (the table has no successor).
+            last = max(rows, key=lambda r: (r.start or date.min, -r.order))
+            return last if last.end is None else None
         active = [r for r in rows if r.active(day)]
         return min(active, key=lambda r: r.order) if active else None
 

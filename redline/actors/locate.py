@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from redline.actors.resolver import ActorContext
 
 STATE_KINDS = {"country", "capital", "body", "demonym"}
-PLACE_PREPS = {"in", "from", "inside"}
+PLACE_PREPS = {"in", "from", "inside", "throughout", "across"}
 # Sectors whose titles are offices of a state, so that the sentence's state is theirs.
 STATE_SECTORS = {"GOV", "JUD", "LEG", "MIL", "COP", "SPY"}
 
@@ -45,7 +45,8 @@ def place_of(ctx: ActorContext, head: Token) -> KBEntry | None:
             codes = {state_code(e) for e in states}
             if len(codes) == 1:
                 return states[0]
-            orgs = [e for _, e in matches if e.kind in {"igo", "ngo"}]
+            # "medics from an aid agency", "activists from the ruling party": its members.
+            orgs = [e for _, e in matches if e.kind in {"igo", "ngo", "group", "crime"}]
             if not states and child.lower_ == "from" and len(orgs) == 1:
                 return orgs[0]
     return None
@@ -59,10 +60,10 @@ def sentence_state(kb: ActorKB, head: Token) -> str | None:
     key = f"redline.sentstate.{sent.start}"
     cache = head.doc.user_data
     if key not in cache:
-        codes = {
-            state_code(entry)
-            for span, entry in find_aliases(sent, kb)
-            if entry.kind in STATE_KINDS and not sponsor(span)
-        }
+        found = [(span, entry) for span, entry in find_aliases(sent, kb) if not sponsor(span)]
+        codes = {state_code(e) for _, e in found if e.kind in STATE_KINDS}
+        if not codes:
+            # No state named: a national movement's country ("President X conceded to UNITA").
+            codes = {e.country for _, e in found if e.kind in {"group", "crime"} and e.country}
         cache[key] = codes.pop() if len(codes) == 1 else None
     return cache[key]

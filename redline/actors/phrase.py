@@ -150,6 +150,13 @@ def sponsor(span: Span) -> bool:
     return False
 
 
+def based(span: Span) -> bool:
+    """The name is where the phrase's group is based ("the Gaza-based group")."""
+    doc = span.doc
+    nxt = span.end
+    return nxt + 1 < len(doc) and doc[nxt].text in {"-", "–"} and doc[nxt + 1].lower_ == "based"
+
+
 def definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
 

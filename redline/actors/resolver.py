@@ -13,10 +13,12 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from redline.actors.guards import ethnic, fits, follower_home, home_state, org_sector
 from redline.actors.kb import ActorKB, KBEntry, load_kb
 from redline.actors.locate import STATE_SECTORS, place_of, sentence_state, state_code
 from redline.actors.memory import PRONOUNS, Memory, Mention, retext, sentence_index
 from redline.actors.phrase import (
+    based,
     definite,
     list_members,
     phrase_span,
@@ -149,7 +151,7 @@ class ActorContext:
         span = phrase_span(head, tokens)
         lower = is_lowercase_doc(head.doc)
         matches, covered = self._match(tokens, lower)
-        sw = self._sector(tokens, head, covered)
+        sw = org_sector(matches, self._sector(tokens, head, covered))
         ents, mention = self._combine(head, tokens, span, matches, covered, sw)
         if not ents:
             ents, mention = self._appositive(head)
@@ -179,6 +181,7 @@ class ActorContext:
         in_np = {t.i for t in tokens}
         covered: set[int] = set()
         found: list[tuple[Span, KBEntry]] = []
+        bases: list[tuple[Span, KBEntry]] = []
         idx = [t.i for t in tokens]
         k = 0
         while k < len(idx):
@@ -191,7 +194,7 @@ class ActorContext:
                 if doc[start].is_punct or doc[end - 1].is_punct:
                     continue
                 entry = self.kb.lookup(doc[start:end].text, self.day, lower)
-                if entry is not None:
+                if entry is not None and fits(doc[start:end], entry):
                     hit = (doc[start:end], entry)
                     break
             if hit is None:
@@ -206,8 +209,14 @@ class ActorContext:
                     continue
             if not sponsor(span):
                 found.append(hit)
+            elif based(span):
+                # A base is a place, not a seat of government: "Beirut-based" -> Lebanon.
+                seat = entry.kind == "capital"
+                place = self.kb.countries.get(entry.country or "") if seat else None
+                bases.append((span, place or entry))
             k += len(span)
-        return found, covered
+        # "the Gaza-based group": where a group is based places it when nothing else does.
+        return found or bases, covered
 
     def _sector(
         self, tokens: list[Token], head: Token, covered: set[int]
@@ -293,7 +302,27 @@ class ActorContext:
         if is_relational(head.lemma_):
             owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
             owners |= {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+            owned = [e for s, e in matches if s.start in owners]
             matches = [(s, e) for s, e in matches if s.start not in owners]
+            home = follower_home(head, owned) if not matches else None
+            if home:
+                # "supporters of President X", "the party's critics": the owner's compatriots.
+                own = sw[0].sector if sw and sw[1].i == head.i else None
+                e = ent(home, None, home, own)
+                return [e], mention([e], "country")
+        peoples = [(s, e) for s, e in matches if e.kind == "demonym" and ethnic(s)]
+        ethnic_codes = {e.country or e.code for _, e in peoples}
+        if ethnic_codes:
+            matches = [m for m in matches if m not in peoples]
+            if not matches:
+                # "ethnic Albanians": a people, coded by the state it lives in, when known.
+                place = place_of(self, head)
+                code = (
+                    state_code(place) if place is not None and place.kind in STATE_KINDS
+                    else home_state(self.kb, head, ethnic_codes)
+                )
+                e = ent(code, None, code, sector)
+                return [e], mention([e], "country" if code else "sector")
         entries = [e for _, e in matches]
         on_head = [e for s, e in matches if s.start <= head.i < s.end]
 
