@@ -19,7 +19,6 @@ from redline.events.arguments import (
     FIRST_PERSON,
     agentless,
     dedupe,
-    event_location,
     home_country,
     joint,
     modifier_actors,
@@ -31,8 +30,8 @@ from redline.events.arguments import (
     words_only,
     xcomp_objects,
 )
+from redline.events.assemble import CODER_NAME, assemble
 from redline.events.calls import phone_frame
-from redline.events.dates import event_date
 from redline.events.embedding import main_events
 from redline.events.frames import (
     Frame,
@@ -47,13 +46,10 @@ from redline.events.recipients import asked_party, split_joint
 from redline.events.senses import cause_heads, civilian_obstruction, figurative_violence
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
 from redline.nlp.sentences import doc_text, forget, index, sentence_of
-from redline.ontology import cameo_to_plover, codes_for
-from redline.records import Article, Entity, EventRecord, Quote
-from redline.records import Span as TextSpan
+from redline.records import Article, Entity, EventRecord
 
 log = logging.getLogger("redline")
 
-CODER_NAME = "redline.coder.rules.v1"
 SPEECH_ACT_TYPES = frozenset(
     {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "CONSULT"}
 )
@@ -327,7 +323,7 @@ class EventCoder:
             for r in recipients
             if not (r.code and r.code in actor_codes and r.sector == sector(actors, r.code))
         ]
-        rec = self._build(
+        rec = assemble(
             trig, frame, sent, si, article, actors, recipients, modality, mreason, quote, speaker
         )
         out = [rec]
@@ -374,7 +370,7 @@ class EventCoder:
         """A second, asserted record read off one already coded (same parties and evidence):
         the promise behind a future act, the refusal behind a negated one."""
         frame = Frame(trig, tokens[0], tokens, [], [], rule=rule)
-        return self._build(
+        return assemble(
             trig, frame, sentence_of(tokens[-1]), rec.sentence, None, rec.actor, rec.recipient,
             "asserted", reason, None, speaker, base=rec,
         )  # fmt: skip
@@ -457,76 +453,3 @@ class EventCoder:
         trig = Trigger(key=f"intent '{announcer.text}'", type=etype, cameo=cameo)
         reason = f"intention to {rec.event_type} ({rec.modality})"
         return self._derive(rec, trig, [announcer, frame.head], "stated intention", reason, speaker)
-
-    def _build(
-        self,
-        trig: Trigger,
-        frame: Frame,
-        sent: Span,
-        si: int,
-        article: Article | None,
-        actors: list[Entity],
-        recipients: list[Entity],
-        modality: str,
-        mreason: str,
-        quote: QuoteSpan | None,
-        speaker: list[Entity],
-        base: EventRecord | None = None,
-    ) -> EventRecord:
-        doc = sent.doc
-        text = sent.text.rstrip()
-        toks = sorted(frame.tokens, key=lambda t: t.i)
-        t_start, t_end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        t_text = (
-            doc_text(doc)[t_start:t_end]
-            if toks[-1].i - toks[0].i <= 4
-            else " ".join(t.text for t in toks)
-        )
-        codes = codes_for(trig.type, trig.mode, trig.cameo)
-        _, _, context = cameo_to_plover(codes.cameo)
-        if base is None:
-            assert article is not None
-            doc_id, date_s, date_reason = article.doc_id, *event_date(frame.head, article.date)
-            location, loc_reason = event_location(frame.head)
-        else:
-            doc_id, date_s, date_reason = base.doc_id, base.date, base.date_reason
-            location, loc_reason = base.location, base.location_reason
-        quote_rec = None
-        if quote is not None:
-            qs, qe = quote.text_span
-            name = speaker[0].name or speaker[0].text if speaker else None
-            quote_rec = Quote(speaker=name, text=doc_text(doc)[qs:qe].strip())
-        confidence = 0.45 + (0.25 if actors else 0) + (0.1 if recipients else 0)
-        confidence += 0.1 if frame.rule.startswith("verb") else 0
-        if modality != "asserted":
-            confidence -= 0.05
-        who = ", ".join(e.code or e.sector or "?" for e in actors) or "no actor"
-        why = (
-            f"{CODER_NAME}: {frame.rule} '{trig.key}' -> {trig.type}"
-            f"{'/' + trig.mode if trig.mode else ''}; actor {who}; {mreason}"
-        )
-        return EventRecord(
-            doc_id=doc_id,
-            event_type=trig.type or "",
-            mode=trig.mode,
-            context=context,
-            modality=modality,
-            actor=actors,
-            recipient=recipients,
-            text=text,
-            sentence=si,
-            start=sent.start_char,
-            end=sent.start_char + len(text),
-            trigger=TextSpan(t_text, t_start, t_end),
-            quote=quote_rec,
-            location=location,
-            location_reason=loc_reason,
-            date=date_s,
-            date_reason=date_reason,
-            cameo=codes.cameo,
-            goldstein=codes.goldstein,
-            plover_score=codes.plover_score,
-            quad_class=codes.quad_class,
-            confidence=round(min(confidence, 0.95), 2),
-            why=why,
-        )
