@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from redline.actors.anaphora import OFFICE_ROLES, definite_reference
 from redline.actors.guards import ethnic, fits, follower_home, home_state, org_sector
 from redline.actors.kb import ActorKB, KBEntry, load_kb
 from redline.actors.locate import STATE_SECTORS, place_of, sentence_state, state_code
@@ -50,31 +51,6 @@ MULTI_HEADS = {
     "member state",
 }
 GROUPING_HEADS = {"coalition", "alliance", "group", "bloc", "consortium", "club"}
-INSTITUTIONS = {
-    "government",
-    "ministry",
-    "army",
-    "military",
-    "police",
-    "authority",
-    "administration",
-    "regime",
-    "cabinet",
-    "parliament",
-    "navy",
-    "leadership",
-    "junta",
-    "state",
-    "country",
-    "nation",
-    "force",
-    "air force",
-    "presidency",
-}
-NEUTRAL_INSTITUTIONS = {"country", "nation", "state"}
-GROUP_ANAPHORS = {"group", "movement", "organization", "organisation", "militia"}
-IGO_ANAPHORS = {"alliance", "bloc", "union", "body", "agency", "organisation", "organization"}
-OFFICE_ROLES = {"HOS", "HOG", "FM", "DM", "VP"}
 
 
 def _parse_day(value: str | date | None) -> date | None:
@@ -158,7 +134,7 @@ class ActorContext:
         elif len(ents) == 1 and (ents[0].name is None or ents[0].code is None):
             self._merge_appositive(head, ents)
         if not ents and mention is None:
-            ents, mention = self._definite(head, span, sw)
+            ents, mention = definite_reference(head, span, sw, self.memory, self.kb, self.day)
         if not ents and mention is None and sw and sw[1].i == head.i:
             # "the police" with nothing earlier to point back to: the bare sector.
             ents = [
@@ -487,48 +463,6 @@ class ActorContext:
                     ents[0].code = ents[0].code or found[0].code
                     ents[0].country = ents[0].country or found[0].country
                 return
-
-    def _definite(
-        self, head: Token, span: Span, sw: tuple[SectorWord, Token] | None
-    ) -> tuple[list[Entity], Mention | None]:
-        """ "the president", "the government", "the group": the latest fitting mention."""
-        if not definite(head):
-            return [], None
-        lemma = head.lemma_.lower()
-        here = (span.text, span.start_char, span.end_char)
-        if sw and sw[1].i == head.i and sw[0].role:
-            person = self.memory.person_with(sw[0].role, sw[0].term, head.idx)
-            if person is not None:
-                return [retext(person, *here)], None
-        if lemma in INSTITUTIONS or (sw and sw[1].i == head.i and sw[0].role in OFFICE_ROLES):
-            last = self.memory.latest({"country", "capital", "body", "demonym", "person"}, head.idx)
-            if last is not None:
-                base = last.entities[0]
-                code = base.country
-                if code:
-                    sec = None if lemma in NEUTRAL_INSTITUTIONS else (sw[0].sector if sw else "GOV")
-                    name = self.kb.countries[code].name if code in self.kb.countries else None
-                    role = sw[0].role if sw else None
-                    if role in OFFICE_ROLES:
-                        holder = self.kb.holder(code, role, self.day)
-                        name = holder.name if holder else name
-                    return [
-                        Entity(
-                            *here[:1],
-                            name=name,
-                            code=code,
-                            country=code,
-                            sector=sec,
-                            start=here[1],
-                            end=here[2],
-                        )
-                    ], None
-        if lemma in GROUP_ANAPHORS | IGO_ANAPHORS:
-            kinds = {"group", "crime"} if lemma in GROUP_ANAPHORS else {"igo"}
-            last = self.memory.latest(kinds, head.idx)
-            if last is not None:
-                return [retext(e, *here) for e in last.entities], None
-        return [], None
 
 
 def _names_org(head: Token) -> bool:
