@@ -29,7 +29,7 @@ from redline.actors.phrase import (
     unknown_name,
 )
 from redline.actors.sectors import SectorWord, is_relational, load_sectors, sector_word
-from redline.nlp.sentences import ents_of
+from redline.nlp.sentences import doc_text, ents_of
 from redline.records import Entity
 
 log = logging.getLogger("redline")
@@ -154,7 +154,10 @@ class ActorContext:
     ) -> tuple[list[tuple[Span, KBEntry]], set[int]]:
         """Longest alias matches over contiguous runs of the phrase's tokens."""
         doc = tokens[0].doc
-        in_np = {t.i for t in tokens}
+        text = doc_text(doc)
+        # Token offsets and punctuation read once: slicing the Doc for every candidate run
+        # makes a Span and Token objects each time, the coder's main cost.
+        at = {t.i: (t.idx, t.idx + len(t.text), t.is_punct) for t in tokens}
         covered: set[int] = set()
         found: list[tuple[Span, KBEntry]] = []
         bases: list[tuple[Span, KBEntry]] = []
@@ -165,11 +168,11 @@ class ActorContext:
             hit = None
             for n in range(min(self.kb.max_words * 2, len(idx) - k), 0, -1):
                 end = start + n
-                if end - 1 not in in_np or any(i not in in_np for i in range(start, end)):
+                if any(i not in at for i in range(start, end)):
                     continue
-                if doc[start].is_punct or doc[end - 1].is_punct:
+                if at[start][2] or at[end - 1][2]:
                     continue
-                entry = self.kb.lookup(doc[start:end].text, self.day, lower)
+                entry = self.kb.lookup(text[at[start][0] : at[end - 1][1]], self.day, lower)
                 if entry is not None and fits(doc[start:end], entry):
                     hit = (doc[start:end], entry)
                     break
