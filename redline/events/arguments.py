@@ -55,6 +55,34 @@ def xcomp_objects(head: Token) -> list[Token]:
     return []
 
 
+# Documents and statements speak for whoever issued them: "released a statement condemning
+# X", "filed a lawsuit accusing X", "passed a resolution criticising X".
+DOCUMENT_NOUNS = frozenset(
+    "report statement resolution letter lawsuit suit complaint declaration communique "
+    "petition motion ruling verdict judgment judgement order decree memo note "
+    "editorial article op-ed".split()
+)
+
+
+def issuer(noun: Token) -> Token | None:
+    """The verb whose object (or passive subject) a document noun is, when the event is
+    stated in a clause attached to that document ("a report accusing X")."""
+    if noun.lemma_.lower() not in DOCUMENT_NOUNS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return noun.head if noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def stray_agent(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive that the parser hung on a gerund of its complement
+    ("was accused of misusing funds by the new government"); not a means ("by shooting")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for comp in (g for g in prep.children if g.dep_ == "pcomp"):
+            for by in (c for c in comp.children if c.dep_ in ("prep", "agent")):
+                if by.lower_ == "by":
+                    return [g for g in by.children if g.dep_ == "pobj" and g.tag_ != "VBG"]
+    return []
+
+
 def words_only(tok: Token) -> Entity:
     """An entity with the noun phrase's words and offsets but no code (relative clauses and
     appositions left out)."""

@@ -42,7 +42,7 @@ from redline.events.frames import (
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
 from redline.events.obstruction import obstruction
-from redline.events.recipients import asked_party, split_joint
+from redline.events.recipients import asked_party, fallback, refine, split_joint
 from redline.events.senses import cause_heads, civilian_obstruction, figurative_violence
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
 from redline.nlp.sentences import doc_text, forget, index, sentence_of
@@ -303,7 +303,7 @@ class EventCoder:
             trig = Trigger(
                 key=trig.key, type="ACCUSE", mode="disapprove", cameo="111", recip=trig.recip
             )
-        recipient_heads = frame.recipient_heads or xcomp_objects(head)
+        recipient_heads = refine(frame.recipient_heads or xcomp_objects(head), head, trig)
         # What is criticised, rejected or backed may be a thing ("rejected the plan"); what is
         # asked for or promised is not a party ("urged restraint").
         keep = "things" if trig.type in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") else "parties"
@@ -311,6 +311,9 @@ class EventCoder:
         if not recipients and trig.type == "REQUEST":
             asked = asked_party(head, self.lex)
             recipients = self._resolve(asked, ctx, speaker, in_quote, keep_words="parties")
+        if not recipients:  # "threatened ... unless X", "called X to congratulate him"
+            found = fallback(head, trig, modality)
+            recipients = self._resolve(found, ctx, speaker, in_quote, keep_words="parties")
         if frame.weak and not any(e.code or e.sector for e in actors + recipients):
             # a bare mention ("the execution of X", "the invasions") refers to an event
             # reported elsewhere; code it only when it names a known party

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from redline.events.arguments import issuer, stray_agent
 from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
 from redline.events.modality import call_to
-from redline.events.recipients import undergoer
+from redline.events.recipients import datives, undergoer
 from redline.events.senses import other_noun_sense, other_verb_sense, presupposed
 
 SUBJ = ("nsubj", "csubj")
@@ -79,7 +80,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         agents = [
             g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
-        return agents
+        return agents or stray_agent(verb)
     subj = [c for c in verb.children if c.dep_ in SUBJ]
     if (
         subj
@@ -111,6 +112,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         if head.dep_ in ("acomp", "amod") and head.head is not head:  # "ready to talk"
             return verb_subjects(head.head, depth + 1)
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        if (gov := issuer(head)) is not None:  # "issued a statement condemning ..."
+            return verb_subjects(gov, depth + 1)
         return [head]  # "troops who fired", "troops firing on the crowd"
     if (
         verb.dep_ == "advcl"
@@ -132,7 +135,7 @@ def verb_objects(verb: Token, trig: Trigger) -> list[Token]:
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive:
         return passive
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objs = [c for c in verb.children if c.dep_ == "dobj"] + datives(verb)
     preps = trig.recip or DEFAULT_RECIP_PREPS
     return objs + _pobjs(verb, preps)
 
@@ -292,7 +295,7 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                 if trig:
                     consumed.update(t.i for t in with_conjuncts(obj))
                     preps = trig.recip or DEFAULT_RECIP_PREPS
-                    recips = _pobjs(verb, preps) + _pobjs(o, preps)
+                    recips = datives(verb) + _pobjs(verb, preps) + _pobjs(o, preps)
                     if not recips and trig.object_party:  # "summoned the Thai envoy"
                         recips = [o]
                     if obj.dep_ == "nsubjpass":

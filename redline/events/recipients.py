@@ -103,3 +103,111 @@ def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
         for g in c.children
         if g.dep_ == "pobj"
     ]
+
+
+def datives(verb: Token) -> list[Token]:
+    """The indirect object of a verb of giving: "gave Moscow a deadline", "handed Kyiv a
+    list", "sent weapons to Ukraine" (spaCy marks both the bare noun and the "to" phrase
+    "dative")."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ != "dative":
+            continue
+        if c.pos_ == "ADP":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.append(c)
+    return out
+
+
+# Proposals, requests and decisions stand for whoever made them: rejecting, accepting or
+# condemning "X's offer", "a request from X" or "X's decision" is directed at X.
+MADE_NOUNS = frozenset(
+    "request demand offer proposal invitation appeal call plea bid ultimatum suggestion "
+    "overture initiative plan decision policy order ruling".split()
+)
+RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "ACCUSE", "SUPPORT", "PROTEST"})
+PRONOUNS = frozenset("its their his her our my your he she it they we i you him them us me".split())
+
+
+def maker(noun: Token) -> list[Token]:
+    """Who made the proposal, request or decision a noun names (not a pronoun: "rejected
+    its own plan" may be the actor's)."""
+    if noun.lemma_.lower() not in MADE_NOUNS:
+        return []
+    poss = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+    return poss or [t for t in _pobjs(noun, ("from", "by")) if t.lower_ not in PRONOUNS]
+
+
+def refine(heads: list[Token], verb: Token, trig: Trigger) -> list[Token]:
+    """Recipient heads made more precise: a threat's condition party before what the threat
+    would hit ("threatened to halt talks unless X ..."), the one called or met before a
+    pronoun ("called X to congratulate him"), a proposal's maker before the proposal."""
+    if trig.type == "THREATEN" and (cond := condition_party(verb, trig, "asserted")):
+        return cond
+    if any(h.lower_ in PRONOUNS for h in heads) and (met := contacted(verb)):
+        return met
+    return made_by(heads, verb, trig)
+
+
+def made_by(heads: list[Token], verb: Token, trig: Trigger) -> list[Token]:
+    """Replace a proposal-like recipient by its maker; with no recipient, look for one in the
+    verb's object or prepositions ("conceded to demands from the rebels")."""
+    if trig.type not in RESPONSE_TYPES:
+        return heads
+    if not heads and verb.pos_ in ("VERB", "AUX"):
+        heads = [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        return [m for h in heads for m in maker(h)]
+    return [m for h in heads for m in (maker(h) or [h])]
+
+
+# Conditions: a threat or refusal "unless/until/if X does Y" is aimed at X, whose conduct
+# it is meant to change.
+CONDITION_MARKS = frozenset({"if", "unless", "until", "till"})
+CONDITIONED_TYPES = frozenset({"THREATEN", "REJECT"})
+
+
+def condition_party(head: Token, trig: Trigger, modality: str) -> list[Token]:
+    """The active subject of a condition clause of a threat or refusal (no pronouns: "until
+    he is satisfied" names the actor himself)."""
+    if trig.type not in CONDITIONED_TYPES and modality != "negated":
+        return []
+    clauses = [head, head.head] if head.dep_ in ("xcomp", "ccomp", "acl") else [head]
+    clauses += [c for c in head.children if c.dep_ in ("xcomp", "acl", "ccomp", "relcl")]
+    for verb in clauses:
+        for adv in (c for c in verb.children if c.dep_ == "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in adv.children):
+                continue
+            subj = [c for c in adv.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+            if subj:
+                return subj
+    return []
+
+
+# Contact verbs: what is said or done on a call, at a meeting or on a visit ("called X to
+# congratulate him", "visited Kyiv to pledge support") is addressed to the one contacted.
+CONTACT_VERBS = frozenset(
+    "call phone telephone ring meet visit host receive write summon".split()
+)
+
+
+def contacted(head: Token) -> list[Token]:
+    """The object of the contact verb that a purpose clause ("to V") hangs from."""
+    if head.dep_ not in ("xcomp", "advcl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+    ):
+        return []
+    gov = head.head
+    if gov.lemma_.lower() not in CONTACT_VERBS or gov.pos_ != "VERB":
+        return []
+    return [c for c in gov.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"] or [
+        c for c in gov.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS
+    ]
+
+
+def fallback(head: Token, trig: Trigger, modality: str) -> list[Token]:
+    """Recipient heads for a frame whose own slots named none."""
+    return condition_party(head, trig, modality) or contacted(head)
+
