@@ -320,11 +320,19 @@ class EventCoder:
             return []
         # "A and B signed a pact": one party acts, the other is its counterpart
         actors, recipients = split_joint(trig, bool(frame.recipient_heads), actors, recipients)
+        # The actor named again is no recipient; two different people of one government (a
+        # president and a prime minister) are.
         actor_codes = {e.code for e in actors if e.code}
+        actor_names = {e.name for e in actors if e.name}
         recipients = [
             r
             for r in recipients
-            if not (r.code and r.code in actor_codes and r.sector == sector(actors, r.code))
+            if not (
+                r.code
+                and r.code in actor_codes
+                and r.sector == sector(actors, r.code)
+                and (not r.name or not actor_names or r.name in actor_names)
+            )
         ]
         rec = assemble(
             trig, frame, sent, si, article, actors, recipients, modality, mreason, quote, speaker

@@ -45,7 +45,11 @@ _SCRIPTS = {
 def _stopwords() -> dict[str, frozenset[str]]:
     try:
         data = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
-        return {lang: frozenset(str(w).lower() for w in words) for lang, words in data.items()}
+        for lang, words in data.items():
+            odd = [w for w in words if not isinstance(w, str)]
+            if odd:  # YAML 1.1 reads bare on/no/off/yes as booleans
+                raise TypeError(f"{lang}: {odd} are not words; quote them (\"on\", \"no\")")
+        return {lang: frozenset(w.lower() for w in words) for lang, words in data.items()}
     except (OSError, yaml.YAMLError, AttributeError, TypeError) as exc:
         raise DataFileError(
             f"cannot load stopword lists: {exc}",

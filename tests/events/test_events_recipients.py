@@ -67,3 +67,10 @@ def test_possessive_pronoun_bound_by_light_verb_subject():
 def test_undergoing_without_a_doer_adds_no_event():
     recs = redline.code_text("The dissidents say they face imprisonment at home.", date=DATE)
     assert not [r for r in recs if r.event_type == "COERCE"]
+
+
+def test_two_people_of_one_government_are_actor_and_recipient():
+    rec = first("President Zelensky met Prime Minister Denys Shmyhal in Kyiv on Monday.",
+                "CONSULT")  # fmt: skip
+    assert [e.name for e in rec.recipient] == ["Denys Shmyhal"], rec
+
