@@ -22,7 +22,8 @@ _MENU_SEP = re.compile(r"\s*(?:\||•|·|›|»|>|/|–|—)\s*")
 _WORD = re.compile(r"[\w.'’&-]+")
 _NUMERIC = re.compile(
     r"\d{1,4}(?:st|nd|rd|th)?[.,]?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|"
-    r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]*)?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}",
+    r"\d{4}-\d{2}-\d{2}(?:t[\d:.+z-]*)?|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|"
+    r"\d{1,3}(?:s|m|h|d|w|hr|hrs)",  # "16m ago", "2h ago" on live pages
     re.IGNORECASE,
 )
 # Lower-case words an author line may end with: "By the Africa desk", "By Jane Doe, staff writer".

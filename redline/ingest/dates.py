@@ -79,7 +79,8 @@ _STAMP_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # "KYIV, Sept 5, 2025 (Reuters) -": a date early in the line, then an agency credit or a dash.
-_DATELINE_PLACE = re.compile(r"(?:[A-Z][A-Za-z .'’-]{1,30},\s*){0,2}")
+# Place names may carry accents ("NOUMÉA", "BOGOTÁ").
+_DATELINE_PLACE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|[ .'’-]){1,30},\s*){0,2}")
 _DATELINE_TAIL = re.compile(r"^[^.!?]{0,40}?\s*(?:\(|[-–—:])")
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from redline.errors import EmptyInputError
 from redline.ingest.clean import clean_document
 from redline.ingest.dates import normalise_date
+from redline.ingest.pageclean import metadata_date, strip_furniture
 
 log = logging.getLogger("redline")
 
@@ -19,7 +20,8 @@ _HTML_START = re.compile(
 _TAG = re.compile(
     r"</?(?:p|div|br|span|a|h[1-6]|body|head|title|ul|li|table|section|article)\b", re.IGNORECASE
 )
-_FALLBACK_TAGS = ("h1", "h2", "h3", "p")
+_FALLBACK_TAGS = ("h1", "h2", "h3", "p", "div", "td")
+_BLOCK_CHILDREN = ".//p|.//div|.//td|.//table|.//ul|.//ol|.//h1|.//h2|.//h3"
 
 
 def looks_like_html(text: str) -> bool:
@@ -52,6 +54,9 @@ def _trafilatura(html: str, source: str) -> dict[str, Any] | None:
             include_tables=False,
             include_images=False,
             deduplicate=False,
+            # Dates from metadata and date-marked elements only: a full-text search picks
+            # dates out of teasers and article sentences. clean.py reads the dateline.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura/lxml choke on some garbage; fall back
         log.debug("%s: trafilatura failed: %s", source, exc)
@@ -62,21 +67,27 @@ def _trafilatura(html: str, source: str) -> dict[str, Any] | None:
     return {k: get(k) for k in ("title", "date", "url", "text", "author", "sitename")}
 
 
-def _visible_blocks(html: str) -> tuple[str, str | None]:
-    """Text of <h1-3> and <p> elements in document order, plus the <title>."""
+def _parse(html: str) -> Any | None:
     try:
         import lxml.html
 
         # lxml refuses str input that still carries an encoding declaration
-        root = lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
-    except Exception as exc:  # unparseable markup: nothing visible to take
+        return lxml.html.fromstring(re.sub(r"^\s*<\?xml[^>]*>", "", html))
+    except Exception as exc:  # unparseable markup: leave it to trafilatura as it is
         log.debug("lxml could not parse the HTML: %s", exc)
-        return "", None
-    for bad in root.xpath("//script|//style|//noscript|//nav|//footer|//template"):
-        bad.drop_tree()
+        return None
+
+
+def _visible_blocks(root: Any) -> tuple[str, str | None]:
+    """Text of headings, paragraphs and leaf <div>/<td> blocks in document order, plus the
+    <title>. Pages that set their text in bare <div>s have no <p> at all."""
     title_el = root.find(".//title")
     title = title_el.text_content().strip() if title_el is not None else None
-    parts = [" ".join(el.text_content().split()) for el in root.iter(*_FALLBACK_TAGS)]
+    parts = [
+        " ".join(el.text_content().split())
+        for el in root.iter(*_FALLBACK_TAGS)
+        if el.tag not in ("div", "td") or not el.xpath(_BLOCK_CHILDREN)
+    ]
     return "\n".join(p for p in parts if p), title or None
 
 
@@ -86,16 +97,24 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, Any]]:
     Raises EmptyInputError (naming `source`) when the page holds no article text at all.
     """
     meta: dict[str, Any] = {"title": None, "date": None, "url": None, "byline": None}
+    root = _parse(html)
+    declared = None
+    if root is not None:
+        declared = metadata_date(root)
+        strip_furniture(root)
+        import lxml.html
+
+        html = lxml.html.tostring(root, encoding="unicode")
     found = _trafilatura(html, source)
     body = (found or {}).get("text") or ""
     title = (found or {}).get("title")
     if found:
         meta["url"] = found.get("url")
-        meta["date"] = normalise_date(found.get("date"))
+        meta["date"] = declared or normalise_date(found.get("date"))
         meta["byline"] = found.get("author")
     if not body.strip():
         log.debug("%s: trafilatura found no main text; using <p>/<h1-3> text", source)
-        body, fallback_title = _visible_blocks(html)
+        body, fallback_title = _visible_blocks(root) if root is not None else ("", None)
         title = title or fallback_title
     if title:
         title = _site_suffix_removed(title, (found or {}).get("sitename"))
@@ -108,6 +127,6 @@ def html_to_text(html: str, source: str) -> tuple[str, dict[str, Any]]:
             "page), or save it as plain text",
         )
     meta["title"] = cleaned.title
-    meta["date"] = meta["date"] or cleaned.date
+    meta["date"] = meta["date"] or declared or cleaned.date
     meta["byline"] = meta["byline"] or cleaned.byline
     return cleaned.text, meta
