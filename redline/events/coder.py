@@ -77,7 +77,8 @@ ATTACK_MODIFIERS = frozenset(
 NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 # (stated intention, announced act) pairs that PLOVER codes as the announcement alone
 ANNOUNCED_ONLY = frozenset(
-    [("THREATEN", t) for t in (*VIOLENT_TYPES, "SANCTION")] + [("CONCEDE", "RETREAT")]
+    [("THREATEN", t) for t in (*VIOLENT_TYPES, "SANCTION")]
+    + [("CONCEDE", "RETREAT"), ("AGREE", "CONSULT")]
 )
 
 
