@@ -94,10 +94,22 @@ def order_frame(verb: Token, lex: Lexicon) -> Frame | None:
     if verb.lemma_.lower() not in ORDER_VERBS or verb.pos_ != "VERB":
         return None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
-    comp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
-    if not objs or not comp:
+    if not objs and any(c.dep_ == "auxpass" for c in verb.children):
+        objs = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "were ordered to close"
+    comp = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if not comp:
         return None
-    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in comp[0].children):
+    infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in comp[0].children)
+    # "ordered the ministers jailed": a participle of the ordered act (a coercion only); the
+    # parser may make the ministers its subject
+    participle = comp[0].tag_ == "VBN" and not any(
+        c.dep_ in ("aux", "auxpass") for c in comp[0].children
+    )
+    if participle and not objs:
+        objs = [c for c in comp[0].children if c.dep_ == "nsubj"]
+    if not objs:
+        return None
+    if not infinitive and not participle:
         return None
     coerced = _ordered_coercion(comp[0], lex)
     if coerced is not None:
@@ -105,5 +117,7 @@ def order_frame(verb: Token, lex: Lexicon) -> Frame | None:
         return Frame(
             trig, verb, [verb, comp[0]], verb_subjects(verb), targets or objs, rule="order"
         )
+    if not infinitive:
+        return None
     trig = Trigger(key=f"{verb.lemma_.lower()} to", type="REQUEST", cameo="020")
     return Frame(trig, verb, [verb], verb_subjects(verb), objs, rule="order")

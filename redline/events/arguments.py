@@ -20,7 +20,9 @@ FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my"})
 INNER_PARTY_PREPS = frozenset({"by", "from", "against", "on", "with", "to", "of", "toward"})
 DOMESTIC_SECTORS = frozenset({"COP", "CVL", "JUD", "LEG", "OPP", "PTY", "EDU", "JRN", "LAB"})
 DATELINE = re.compile(
-    r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'/ -]{2,40}?)(?:,[^\n]{0,30})?\s*(?:\([^)\n]{2,40}\)\s*)?[-–—]\s", re.M
+    r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'/ -]{2,40}?)(?:,[^\n]{0,30})?"
+    r"\s*(?:\([^)\n]{2,40}\)\s*)?[-–—]\s",
+    re.M,
 )
 ANAPHORS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
 TARGET_PREPS = frozenset({"against", "on", "at"})

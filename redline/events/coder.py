@@ -31,6 +31,7 @@ from redline.events.arguments import (
     xcomp_objects,
 )
 from redline.events.assemble import CODER_NAME, assemble
+from redline.events.blame import blame_frames
 from redline.events.calls import phone_frame
 from redline.events.embedding import main_events
 from redline.events.frames import (
@@ -42,6 +43,7 @@ from redline.events.frames import (
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
 from redline.events.obstruction import obstruction
+from redline.events.pronouns import referred
 from redline.events.recipients import asked_party, fallback, refine, split_joint
 from redline.events.senses import cause_heads, civilian_obstruction, figurative_violence
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
@@ -74,10 +76,11 @@ ATTACK_MODIFIERS = frozenset(
         "arson",
     }
 )
+FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
 # (stated intention, announced act) pairs that PLOVER codes as the announcement alone
 ANNOUNCED_ONLY = frozenset(
-    [("THREATEN", t) for t in (*VIOLENT_TYPES, "SANCTION")]
+    [("THREATEN", t) for t in (*VIOLENT_TYPES, "SANCTION", "PROTEST")]
     + [("CONCEDE", "RETREAT"), ("AGREE", "CONSULT")]
 )
 
@@ -153,7 +156,8 @@ class EventCoder:
                     found = threat_frames(tok, clause, self.lex)
                     for f in found:
                         f.actor_heads = [c for c in tok.children if c.dep_ == "nsubj"]
-                    frames.extend(found or obligation_frames(tok, clause, self.lex))
+                    found = found or obligation_frames(tok, clause, self.lex)
+                    frames.extend(found or blame_frames(tok, clause, self.lex))
             elif order := order_frame(tok, self.lex):
                 frames.append(order)
             elif call := phone_frame(tok):
@@ -299,7 +303,12 @@ class EventCoder:
             trig = Trigger(key=trig.key, type="PROTEST", mode="demo", cameo="141", recip=trig.recip)
         if civilian_obstruction(trig, actors, frame.actor_heads, self.lex):
             trig = Trigger(key=trig.key, type="PROTEST", mode="obstruct", cameo="144")
-        if trig.type == "PROTEST" and frame.head.pos_ == "VERB" and official(actors, frame):
+        if (
+            trig.type == "PROTEST"
+            and trig.mode != "boycott"  # a boycott by a government is still one (CAMEO 143)
+            and frame.head.pos_ == "VERB"
+            and official(actors, frame)
+        ):
             # A government "protests" through diplomats: that is an accusation, not a rally.
             trig = Trigger(
                 key=trig.key, type="ACCUSE", mode="disapprove", cameo="111", recip=trig.recip
@@ -357,8 +366,8 @@ class EventCoder:
         past negation ("did not meet") stays a negated event only."""
         if rec.modality != "negated" or rec.event_type not in COOPERATIVE_TYPES:
             return None
-        if not any(e.code or e.sector for e in rec.actor):  # "the union", "the Senate"
-            return None
+        if not any(e.code or e.sector for e in rec.actor) and not referred(frame.actor_heads):
+            return None  # "the union", "the Senate", or "they" / "his country": a party
         verb = frame.head if frame.head.pos_ in ("VERB", "AUX") else frame.head.head
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         chosen = bool(aux & {"will", "would", "wo", "shall", "can", "ca", "could"}) or any(
@@ -437,24 +446,36 @@ class EventCoder:
             cur, hops = parent, hops + 1
         if "modal 'should'" in rec.why or "modal 'must'" in rec.why:
             return None  # "said X should provide ...": an appeal, not a promise
+        # PLOVER: future CONSULT, SUPPORT, COOPERATE and AID imply an intention (AGREE) of
+        # their actor, whoever reports it ("the government will sign a pact, the Palace said")
+        offer = (
+            rec.modality == "future"
+            and rec.event_type in FUTURE_AGREE
+            and any(e.code or e.sector for e in rec.actor)
+        )
         if announcer is None:
             # "Putin will meet Erdogan", "the rebels will release two hostages": a scheduled
             # or announced act of one's own is a commitment (PLOVER: future meetings and
             # promised cooperation are AGREE).
-            if rec.modality != "future" or not any(e.code for e in rec.actor):
+            if not offer and (rec.modality != "future" or not any(e.code for e in rec.actor)):
                 return None
             announcer = frame.head
         else:
             subj = [c for c in announcer.children if c.dep_ == "nsubj"]
             if announcer.pos_ == "ADJ":
                 subj = [c for c in announcer.head.children if c.dep_ == "nsubj"]
-            who = self._resolve(subj, ctx, speaker, in_quote) if subj else []
+            who = self._resolve(subj, ctx, speaker, in_quote, keep_words="names") if subj else []
+            verb = frame.head if frame.head.pos_ in ("VERB", "AUX") else frame.head.head
+            if who and not rec.actor and referred([c for c in verb.children if c.dep_ == "nsubj"]):
+                rec.actor = who  # "NATO said it would tighten the blockade": "it" is NATO
             if (
                 not who
                 or not rec.actor
                 or not ({party_id(e) for e in who} & {party_id(e) for e in rec.actor})
             ):
-                return None
+                if not offer:
+                    return None
+                announcer = frame.head
         quad = rec.quad_class or 4
         etype = "AGREE" if quad <= 2 else "THREATEN"
         if rec.event_type == "RETREAT":

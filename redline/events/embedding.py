@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from redline.events.arguments import party_id
-from redline.events.modality import call_to, purpose
+from redline.events.modality import call_to, dispatched, purpose
 from redline.records import EventRecord
 
 # Subordinators that date or condition one event on another rather than embed it.
@@ -67,6 +67,8 @@ def governing_trigger(tok: Token, triggers: set[int]) -> int | None:
     if first.dep_ in EMBEDDED_CLAUSES:
         tok = first  # "the attack which killed 9 and injured 30": as embedded as "killed"
     cur, embedded = tok, False
+    if dispatched(tok):
+        cur = tok.head  # "sent jets to bomb X": both acts, each as embedded as the sending
     for _ in range(MAX_HOPS):
         if cur.head.i == cur.i or _side_by_side(cur):
             return None
@@ -88,6 +90,8 @@ def main_events(coded: Iterable[tuple[Token, list[EventRecord]]]) -> list[EventR
     out: list[EventRecord] = []
     for tok, recs in pairs:
         gov = governing_trigger(tok, set(by_head))
+        if dispatched(tok) and tok.head.i in by_head:  # "deployed jets to protect Poland"
+            _lend_recipients(by_head[tok.head.i][0], recs[0])
         if gov is None:
             out.extend(recs)
             continue

@@ -27,10 +27,17 @@ UNREAL_HEADS = frozenset(
 FUTURE_HEADS = frozenset("plan intend expect schedule set due prepare decide poised".split())
 # Promised actions are not yet real: the promise itself is the event (AGREE).
 PROMISE_HEADS = frozenset(
-    "agree pledge promise commit vow offer ready willing prepared determined eager".split()
+    "agree pledge promise commit vow swear offer ready willing prepared determined eager".split()
 )
 # Messages to a party: their purpose clause says what the message said.
 CALL_HEADS = frozenset("call phone telephone ring write summon contact".split())
+# Putting people or an operation to work: "sent a team to investigate", "deployed police to
+# disperse the crowd", "launched an operation to arrest". The purpose is the work they were
+# sent to do, as real as the sending; an aim alone ("pressed the UN to investigate", "opened
+# talks to end the war") stays unreal.
+DISPATCH_HEADS = frozenset("send dispatch deploy".split())
+OPERATION_HEADS = frozenset("launch mount conduct".split())
+OPERATIONS = frozenset("operation raid crackdown manhunt hunt search sweep mission".split())
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 ADDRESSEES = frozenset(
     "counterpart leader president minister ambassador envoy premier king queen emir chancellor"
@@ -63,6 +70,7 @@ ABSTAIN_HEADS = frozenset("refrain abstain desist".split())  # "refrained from s
 # condition of an act that is itself not (yet) real has not happened either.
 _UNREAL = ("negated", "hypothetical", "future")
 PENDING_MARKS = {"until": _UNREAL, "till": _UNREAL, "before": _UNREAL[:2]}
+CAN_AUX = frozenset({"can", "ca"})  # "cannot leave until ...": a refusal, as "will not"
 # "opposed the deployment until ...", "refused to leave until ...": a refusal for now
 REFUSING_HEADS = NEGATING_HEADS | {"oppose", "resist", "reject", "refuse"}
 _SPAN_PREPS = frozenset({"in", "during"})
@@ -201,6 +209,18 @@ def purpose(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def dispatched(verb: Token) -> bool:
+    """ "sent experts to Iraq to investigate": a purpose clause under a verb of dispatching."""
+    if verb.dep_ not in ("advcl", "xcomp") or not purpose(verb):
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    if lemma in DISPATCH_HEADS:
+        return True
+    objs = [c.lemma_.lower() for c in head.children if c.dep_ == "dobj"]
+    return lemma in OPERATION_HEADS and bool(set(objs) & OPERATIONS)
+
+
 def _backshifted(verb: Token) -> bool:
     """ "France said it would withdraw": reported "will", not a hypothetical."""
     head = verb.head
@@ -254,8 +274,12 @@ def _pending(clause: Token, main: Token, article_year: int | None) -> str | None
     for c in clause.children:
         if c.dep_ == "mark" and c.lower_ in PENDING_MARKS:
             mood, _ = modality_of(main, article_year)
+            if mood == "negated" and not _aux(main) & (FUTURE_AUX | HYPO_AUX | CAN_AUX):
+                mood = "asserted"  # "had not been told before troops raided": the raid happened
             if main.lemma_.lower() in REFUSING_HEADS:
                 mood = "negated"
+            elif main.lemma_.lower() in PROMISE_HEADS | {"threaten"}:
+                mood = "hypothetical"  # "swore to fight until they take the city"
             if mood in PENDING_MARKS[c.lower_]:
                 # reads "'if'": a condition set, not a promise the coder should derive
                 return f"'{c.text}' clause of a {mood} '{main.text}', open like an 'if' clause"
@@ -300,6 +324,12 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
             break  # what a speaker reports is as real as they say it is
         if dep in ("advcl", "xcomp") and purpose(cur) and call_to(parent):
             break  # "called Erdogan to congratulate him": said on the call, as real as it
+        if dep == "advcl" and plemma in DOUBLE_NEG_HEADS and _has_neg(parent):
+            cur = parent  # "never hesitated to criticize" parsed as a purpose clause
+            continue
+        if dispatched(cur):
+            mood, why = modality_of(parent, article_year)  # "will send a team to ..."
+            return mood, f"the work '{parent.text}' is for: {why}"
         if dep == "advcl" and purpose(cur):
             return "hypothetical", f"purpose clause under '{parent.text}'"
         if dep == "advcl" and (pending := _pending(cur, parent, article_year)):

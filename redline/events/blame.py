@@ -1,0 +1,69 @@
+"""Attributions of blame stated as a content clause (PLOVER ACCUSE; CAMEO 112 "accuse"):
+"Kabul said Taliban fighters were responsible for the bombing", "the ministry said
+Islamic State was behind the attack". The speaker accuses the party the clause names.
+
+Only a harm or a hostile act can be blamed: "said the agency was responsible for education"
+states a duty, not a charge. Without a "for" or "behind" phrase ("said the rebels were
+responsible") the clause names the culprit of what the story is about. A party speaking of
+itself ("the group said it was responsible") claims an act; that is not an accusation.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from redline.events.frames import Frame
+from redline.events.lexicon import Lexicon, Trigger
+
+# Hostile acts whose author can be blamed, besides the lexicon's conflict nouns.
+HARM_NOUNS = frozenset(
+    "death killing murder massacre crash explosion blast violence fire attack bombing "
+    "shooting hack leak poisoning outbreak abduction kidnapping disappearance destruction "
+    "unrest riot plot atrocity crime abuse damage casualty".split()
+)
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
+SELF_PRONOUNS = frozenset({"i", "we", "it", "they", "us", "itself", "themselves"})
+
+
+def _harm(noun: Token, lex: Lexicon) -> bool:
+    lemma = noun.lemma_.lower()
+    entry = lex.nouns.get(lemma)
+    return lemma in HARM_NOUNS or bool(entry and entry.type in CONFLICT_TYPES)
+
+
+def _blamed_act(clause: Token) -> tuple[Token, list[Token]] | None:
+    """The predicate word ("responsible", "behind") and what it is blamed for, or None."""
+    for c in clause.children:
+        if c.dep_ == "acomp" and c.lemma_.lower() == "responsible":
+            objs = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+            return c, objs
+        if c.dep_ == "prep" and c.lower_ == "behind":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return c, objs
+    return None
+
+
+def blame_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame]:
+    """ACCUSE by the speaker of the party a "was responsible for / behind" clause names."""
+    entry = lex.verbs.get(speech_verb.lemma_.lower())
+    if entry is not None and (entry.type or entry.negates):
+        return []  # "denied that ...", "accused ...": coded as themselves
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return []
+    found = _blamed_act(clause)
+    if found is None:
+        return []
+    pred, acts = found
+    if pred.lower_ == "behind" or acts:
+        if not acts or not all(_harm(a, lex) for a in acts):
+            return []
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    speakers = [c for c in speech_verb.children if c.dep_ == "nsubj"]
+    if not subj or not speakers or any(s.lower_ in SELF_PRONOUNS for s in subj):
+        return []
+    if {s.lower_ for s in subj} & {s.lower_ for s in speakers}:
+        return []
+    trig = Trigger(key=pred.lower_, type="ACCUSE", mode="allege", cameo="112")
+    return [Frame(trig, speech_verb, [speech_verb, pred], speakers, subj, rule="blame stated")]
