@@ -46,6 +46,7 @@ from redline.events.obstruction import obstruction
 from redline.events.pronouns import referred
 from redline.events.recipients import asked_party, fallback, refine, split_joint
 from redline.events.senses import cause_heads, civilian_obstruction, figurative_violence
+from redline.events.walkout import left_meeting
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
 from redline.nlp.sentences import doc_text, forget, index, sentence_of
 from redline.records import Article, Entity, EventRecord
@@ -295,7 +296,7 @@ class EventCoder:
         if trig.type == "MOBILIZE" and peacekeeping(frame.head):
             # PLOVER/CAMEO 074: sending peacekeepers is aid (military protection), not a buildup
             trig = Trigger(key=trig.key, type="AID", cameo="074", recip=trig.recip)
-        trig = obstruction(trig, frame, actors, self.lex)
+        trig = left_meeting(obstruction(trig, frame, actors, self.lex), frame)
         if trig.type in ("REQUEST", "ACCUSE", "REJECT") and any(
             h.lemma_.lower() in self.lex.crowd_actors for h in frame.actor_heads
         ):

@@ -298,6 +298,8 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                     recips = datives(verb) + _pobjs(verb, preps) + _pobjs(o, preps)
                     if not recips and trig.object_party:  # "summoned the Thai envoy"
                         recips = [o]
+                    if not recips and trig.needs_recip:  # "opened its borders" alone
+                        continue
                     if obj.dep_ == "nsubjpass":
                         actors = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
                     else:
