@@ -330,7 +330,9 @@ class EventCoder:
             # reported elsewhere; code it only when it names a known party
             return []
         # "A and B signed a pact": one party acts, the other is its counterpart
-        actors, recipients = split_joint(trig, bool(frame.recipient_heads), actors, recipients)
+        actors, recipients = split_joint(
+            trig, bool(frame.recipient_heads), actors, recipients, frame.actor_heads, ctx
+        )
         # The actor named again is no recipient; two different people of one government (a
         # president and a prime minister) are.
         actor_codes = {e.code for e in actors if e.code}

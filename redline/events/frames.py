@@ -409,6 +409,8 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     if trig is None or other_noun_sense(noun, trig) or presupposed(noun):
         return None
     actors, how = noun_actor_heads(noun)
+    if actors and all(a.lower_ in trig.key.split() and not a.n_lefts for a in actors):
+        actors, how = [], "none"  # "hunger" of "hunger strike" (not "Russian drone attacks")
     recips = _pobjs(noun, trig.recip or DEFAULT_RECIP_PREPS)
     gov = noun.head
     governed_by_light = (

@@ -8,12 +8,17 @@
   under attack from rebels"): the subject of a verb of undergoing is on the receiving end of
   the event its object names.
 - Requests: who is asked, when no object or preposition says it ("demanded that X ...").
+- Protests aimed through a purpose ("a hunger strike to protest X's decision", "in protest
+  against X") and parties named by "between" ("talks between A and B").
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from redline.actors import ActorContext
 from redline.events.arguments import party_id
 from redline.events.lexicon import Lexicon, Trigger
 from redline.records import Entity
@@ -33,17 +38,25 @@ UNDERGO_VERBS = frozenset(
 
 
 def split_joint(
-    trig: Trigger, named: bool, actors: list[Entity], recipients: list[Entity]
+    trig: Trigger,
+    named: bool,
+    actors: list[Entity],
+    recipients: list[Entity],
+    heads: list[Token] | None = None,
+    ctx: ActorContext | None = None,
 ) -> tuple[list[Entity], list[Entity]]:
     """Coordinated actors of a joint act: the first party acts, the others receive, ahead of
     a recipient that only names what was agreed ("A and B agreed to a ceasefire"). Not when
     the trigger itself named a coded counterpart (`named`: "A and B agreed with C"). A clash
-    ("police and protesters clashed") is split only when it names no one else."""
+    ("police and protesters clashed") is split only when it names no one else. Coordinated
+    modifiers of one actor noun ("House and Senate negotiators") are two parties too."""
     if _joint(trig):
         if named and any(e.code for e in recipients):
             return actors, recipients
     elif not (trig.type == "ASSAULT" and "with" in trig.recip and not recipients):
         return actors, recipients
+    if ctx is not None and len({party_id(e) for e in actors}) < 2:
+        actors = modifier_parties(heads or [], actors, ctx)
     ordered = sorted(enumerate(actors), key=lambda p: (p[1].start or 0, p[0]))
     parties = list(dict.fromkeys(party_id(e) for _, e in ordered))
     if len(parties) < 2:
@@ -52,6 +65,41 @@ def split_joint(
     others = [e for e in actors if party_id(e) != parties[0]]
     taken = {party_id(e) for e in others}
     return lead, others + [r for r in recipients if party_id(r) not in taken]
+
+
+def modifier_parties(heads: list[Token], actors: list[Entity], ctx: ActorContext) -> list[Entity]:
+    """ "House and Senate negotiators", "British and EU officials": the first modifier names
+    one side, the rest of the phrase the other (codes from each side's own words)."""
+    for head in heads:
+        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        for k, mod in enumerate(mods):
+            # the parser hangs the second modifier as a conjunct or as a sibling after "and"
+            conj = [c for c in mod.children if c.dep_ == "conj" and c.i < head.i]
+            if not conj and any(c.dep_ == "cc" for c in mod.children):
+                conj = mods[k + 1 : k + 2]
+            if not conj:
+                continue
+            text = head.doc.text
+            first = (mod.idx, mod.idx + len(mod.text))
+            rest = (conj[0].idx, head.idx + len(head.text))
+            sides = [_side(text, first, mod, actors, ctx), _side(text, rest, conj[0], actors, ctx)]
+            # each side must name someone: "senior and junior officials" are one side
+            return [e for e in sides if e] if all(sides) else actors
+    return actors
+
+
+def _side(
+    text: str, span: tuple[int, int], mod: Token, actors: list[Entity], ctx: ActorContext
+) -> Entity | None:
+    """One side's entity: what its words resolve to, else (a name such as "House") the
+    sector of the whole phrase."""
+    words = text[span[0] : span[1]]
+    found = [e for e in ctx.resolve_text(words) if e.code or e.sector]
+    if found:
+        return replace(found[0], text=words, start=span[0], end=span[1])
+    if mod.pos_ == "PROPN" and actors:
+        return Entity(text=words, sector=actors[0].sector, start=span[0], end=span[1])
+    return None
 
 
 def _joint(trig: Trigger) -> bool:
@@ -209,5 +257,79 @@ def contacted(head: Token) -> list[Token]:
 
 def fallback(head: Token, trig: Trigger, modality: str) -> list[Token]:
     """Recipient heads for a frame whose own slots named none."""
-    return condition_party(head, trig, modality) or contacted(head)
+    return (
+        condition_party(head, trig, modality)
+        or contacted(head)
+        or protest_target(head, trig)
+        or between_parties(head, trig)
+        or addressee(head, trig)
+    )
 
+
+
+# A strike, sit-in or rally "to protest X", "protesting X" or "in protest against X" is aimed
+# at X, or at whoever made X ("to protest the ministry's decision"): CAMEO 14 takes the
+# target of the demonstration as its recipient.
+PROTEST_PURPOSE = frozenset("protest oppose denounce condemn decry".split())
+PROTEST_PREPS = ("against", "at", "over", "of")
+
+
+def protest_target(head: Token, trig: Trigger) -> list[Token]:
+    """The target of a protest named in its purpose clause or "in protest" phrase."""
+    if trig.type != "PROTEST":
+        return []
+    clauses = [head]
+    if head.dep_ == "dobj":  # "began a hunger strike"
+        clauses.append(head.head)
+    elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # "went on strike"
+        clauses.append(head.head.head)
+    for verb in clauses:
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSE:
+                found = [o for o in c.children if o.dep_ == "dobj"] + _pobjs(c, PROTEST_PREPS[:3])
+            elif c.dep_ == "prep" and c.lower_ == "in":
+                found = [
+                    t
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.lemma_.lower() == "protest"
+                    for t in _pobjs(g, PROTEST_PREPS)
+                ]
+            else:
+                continue
+            if found:
+                return [m for h in found for m in (maker(h) or [h])]
+    return []
+
+
+# Mediation, talks and cooperation "between A and B": A and B are the parties dealt with.
+BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def between_parties(head: Token, trig: Trigger) -> list[Token]:
+    """ "hosted talks between A and B", "offered mediation between A and B" (the first
+    conjunct; the resolver adds the others)."""
+    if trig.type not in BETWEEN_TYPES:
+        return []
+    for noun in [head] + [c for c in head.children if c.dep_ == "dobj"]:
+        found = _pobjs(noun, ("between",))
+        if found:
+            return found[:1]
+    return []
+
+
+# A complaint or protest "lodged with/to X" that names no accused is addressed to X (the
+# accused, "against X", comes first through the trigger's own slots).
+COMPLAINT_NOUNS = frozenset({"complaint", "grievance", "protest", "objection"})
+
+
+def addressee(head: Token, trig: Trigger) -> list[Token]:
+    """ "filed a complaint to the Security Council": the body complained to."""
+    if trig.type not in ("ACCUSE", "PROTEST"):
+        return []
+    nouns = [head] + [c for c in head.children if c.dep_ == "dobj"]
+    for noun in (n for n in nouns if n.lemma_.lower() in COMPLAINT_NOUNS):
+        verb = noun.head if noun.dep_ == "dobj" else noun
+        found = _pobjs(noun, ("to", "with")) or _pobjs(verb, ("to", "with"))
+        if found:
+            return found
+    return []
