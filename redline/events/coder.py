@@ -45,7 +45,7 @@ from redline.events.modality import modality_of
 from redline.events.obstruction import obstruction
 from redline.events.pronouns import referred
 from redline.events.recipients import asked_party, fallback, refine, split_joint
-from redline.events.senses import cause_heads, civilian_obstruction, figurative_violence
+from redline.events.senses import cause_heads, figurative_violence
 from redline.events.walkout import left_meeting
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
 from redline.nlp.sentences import doc_text, forget, index, sentence_of
@@ -302,8 +302,6 @@ class EventCoder:
         ):
             # what a crowd of protesters demands or denounces is their demonstration
             trig = Trigger(key=trig.key, type="PROTEST", mode="demo", cameo="141", recip=trig.recip)
-        if civilian_obstruction(trig, actors, frame.actor_heads, self.lex):
-            trig = Trigger(key=trig.key, type="PROTEST", mode="obstruct", cameo="144")
         if (
             trig.type == "PROTEST"
             and trig.mode != "boycott"  # a boycott by a government is still one (CAMEO 143)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.lexicon import Lexicon, Trigger
-from redline.records import Entity
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Verbs whose object is a rule, measure or deal that already exists: "violated a ban",
@@ -79,28 +78,6 @@ def presupposed(noun: Token) -> bool:
     """ "violated a ban by the UN", "defied the curfew": the noun names a measure already in
     force, which the sentence does not report as new."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in PRESUPPOSING_VERBS
-
-
-OBSTRUCT_KEYS = frozenset({"block", "blockade", "barricade"})
-CIVIL_SECTORS = frozenset("CVL LAB OPP PTY EDU AGR SOC REF REL MED JRN BUS NGO".split())
-STATE_OR_ARMED = frozenset("GOV MIL COP REB UAF SPY CRM IGO LEG JUD PRM".split())
-
-
-def civilian_obstruction(
-    trig: Trigger, actors: list[Entity], heads: list[Token], lex: Lexicon
-) -> bool:
-    """ "Farmers blocked the highway", "Young Algerians blocked roads": civilians blocking a
-    passage protest (PLOVER PROTEST obstruct, CAMEO 144); a state or armed group blocking it
-    restricts movement (COERCE)."""
-    if trig.type != "COERCE" or trig.key not in OBSTRUCT_KEYS or not actors:
-        return False
-    if any(e.sector in STATE_OR_ARMED for e in actors):
-        return False
-    if any(h.lemma_.lower() in lex.crowd_actors for h in heads):
-        return True
-    if any(e.sector in CIVIL_SECTORS for e in actors):
-        return True
-    return any(h.ent_type_ == "NORP" and h.tag_ in ("NNS", "NNPS") for h in heads)
 
 
 # Things that "hit", "target" or "attack" only figuratively: "exports hit by sanctions",

@@ -52,6 +52,10 @@ def test_protesters_blocking_a_road_protest_police_blocking_it_coerce():
     assert [r.mode for r in counted(recs, "PROTEST")] == ["obstruct"]
     recs = code("Police blocked the roads leading to parliament.")
     assert counted(recs, "COERCE") and not counted(recs, "PROTEST")
+    recs = code("Rebels blocked the highway to the capital on Sunday.")  # armed, not a protest
+    assert counted(recs, "COERCE") and not counted(recs, "PROTEST")
+    recs = code("Striking workers blockaded the port.")  # a blockade by civilians
+    assert [r.mode for r in counted(recs, "PROTEST")] == ["obstruct"], recs
     assert not code("A landslide blocked the road to the village.")
 
 
