@@ -1,6 +1,9 @@
 """Attributions of blame stated as a content clause (PLOVER ACCUSE; CAMEO 112 "accuse"):
 "Kabul said Taliban fighters were responsible for the bombing", "the ministry said
 Islamic State was behind the attack". The speaker accuses the party the clause names.
+The same holds for what a party *claims* or *alleges* another did ("Moscow claimed Ukrainian
+forces shelled the plant"): the claim is the event; the act stays unverified, so the main-event
+rule (events.embedding) does not count it as done.
 
 Only a harm or a hostile act can be blamed: "said the agency was responsible for education"
 states a duty, not a charge. Without a "for" or "behind" phrase ("said the rebels were
@@ -23,6 +26,8 @@ HARM_NOUNS = frozenset(
 )
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION"})
 SELF_PRONOUNS = frozenset({"i", "we", "it", "they", "us", "itself", "themselves"})
+SELF_POSSESSIVES = frozenset({"my", "our", "its", "their", "his", "her"})
+CLAIM_VERBS = frozenset({"claim", "allege"})
 
 
 def _harm(noun: Token, lex: Lexicon) -> bool:
@@ -67,3 +72,28 @@ def blame_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame]
         return []
     trig = Trigger(key=pred.lower_, type="ACCUSE", mode="allege", cameo="112")
     return [Frame(trig, speech_verb, [speech_verb, pred], speakers, subj, rule="blame stated")]
+
+
+def allegation_frames(speech_verb: Token, clause: Token) -> list[Frame]:
+    """ACCUSE by the speaker of the party a claimed act names: "Moscow claimed that Kyiv had
+    used chemical weapons". Claims about oneself ("said its forces took the village") are not
+    accusations, and neither are claims about a state of affairs ("claimed the vote was fair")."""
+    if speech_verb.lemma_.lower() not in CLAIM_VERBS or clause.pos_ not in ("VERB", "AUX"):
+        return []
+    if clause.lemma_.lower() == "be" or any(c.dep_ == "neg" for c in clause.children):
+        return []
+    doers = [g for c in clause.children if c.dep_ == "agent" for g in c.children
+             if g.dep_ == "pobj"] or [c for c in clause.children if c.dep_ == "nsubj"]  # fmt: skip
+    speakers = [c for c in speech_verb.children if c.dep_ == "nsubj"]
+    if not doers or not speakers:
+        return []
+    for d in doers:
+        if d.lower_ in SELF_PRONOUNS or any(
+            c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in d.children
+        ):
+            return []
+    if {d.lower_ for d in doers} & {s.lower_ for s in speakers}:
+        return []
+    trig = Trigger(key=speech_verb.lemma_.lower(), type="ACCUSE", mode="allege", cameo="112")
+    return [Frame(trig, speech_verb, [speech_verb], speakers, doers, rule="claim about another")]
+

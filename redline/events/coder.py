@@ -31,7 +31,7 @@ from redline.events.arguments import (
     xcomp_objects,
 )
 from redline.events.assemble import CODER_NAME, assemble
-from redline.events.blame import blame_frames
+from redline.events.blame import allegation_frames, blame_frames
 from redline.events.calls import phone_frame
 from redline.events.embedding import main_events
 from redline.events.frames import (
@@ -158,7 +158,8 @@ class EventCoder:
                     for f in found:
                         f.actor_heads = [c for c in tok.children if c.dep_ == "nsubj"]
                     found = found or obligation_frames(tok, clause, self.lex)
-                    frames.extend(found or blame_frames(tok, clause, self.lex))
+                    found = found or blame_frames(tok, clause, self.lex)
+                    frames.extend(found or allegation_frames(tok, clause))
             elif order := order_frame(tok, self.lex):
                 frames.append(order)
             elif call := phone_frame(tok):

@@ -157,3 +157,17 @@ def test_same_year_is_not_historical() -> None:
     recs = redline.code_text("In January 2025 Russia shelled Kharkiv.", date=DATE)
     shelled = _with_trigger(recs, "shelled")
     assert shelled and all(r.modality == "asserted" for r in shelled), shelled
+
+
+def test_a_claim_about_another_party_is_an_accusation_not_a_reported_attack() -> None:
+    recs = redline.code_text(
+        "Russia claimed that Ukrainian forces shelled the Zaporizhzhia plant overnight.", date=DATE
+    )
+    accuse = [r for r in recs if r.event_type == "ACCUSE" and r.modality == "asserted"]
+    assert accuse and {e.code for e in accuse[0].recipient} == {"UKR"}, recs
+    assert not any(r.event_type == "ASSAULT" and r.modality == "asserted" for r in recs), recs
+
+
+def test_a_claim_about_oneself_is_no_accusation() -> None:
+    recs = redline.code_text("Russia claimed its forces had captured the village.", date=DATE)
+    assert not any(r.event_type == "ACCUSE" for r in recs), recs
