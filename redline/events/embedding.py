@@ -87,9 +87,10 @@ def main_events(coded: Iterable[tuple[Token, list[EventRecord]]]) -> list[EventR
     that Slovakia could cut supplies to Ukraine" is a threat to Ukraine."""
     pairs = list(coded)
     by_head = {tok.i: recs for tok, recs in pairs}
+    triggers = set(by_head)
     out: list[EventRecord] = []
     for tok, recs in pairs:
-        gov = governing_trigger(tok, set(by_head))
+        gov = governing_trigger(tok, triggers)
         if dispatched(tok) and tok.head.i in by_head:  # "deployed jets to protect Poland"
             _lend_recipients(by_head[tok.head.i][0], recs[0])
         if gov is None:
