@@ -78,7 +78,9 @@ ATTACK_MODIFIERS = frozenset(
     }
 )
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE"})
+# A promised deployment is no threat in itself: troops may go to an ally ("will send troops
+# to Estonia"); it stays a future MOBILIZE.
+NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "MOBILIZE"})
 # (stated intention, announced act) pairs that PLOVER codes as the announcement alone
 ANNOUNCED_ONLY = frozenset(
     [("THREATEN", t) for t in (*VIOLENT_TYPES, "SANCTION", "PROTEST")]

@@ -165,6 +165,12 @@ def test_future_attack_reported_by_analysts_is_not_a_threat():
     assert not of_type(code("Analysts said Russia will attack Kyiv."), "THREATEN")
 
 
+def test_announced_deployment_to_an_ally_is_no_threat():
+    recs = code("The Dutch minister said the Netherlands would send 200 soldiers to Lithuania.")
+    assert not of_type(recs, "THREATEN")
+    assert [r for r in recs if r.event_type == "MOBILIZE" and r.modality == "future"]
+
+
 def test_uncoded_speaker_promising_aid_agrees():
     recs = code("The Ohio Department of Health says it will give a grant to the county hospital.")
     assert of_type(recs, "AGREE")
