@@ -43,6 +43,7 @@ from redline.events.frames import (
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
 from redline.events.obstruction import obstruction
+from redline.events.options import kept_option
 from redline.events.pronouns import referred
 from redline.events.recipients import asked_party, fallback, refine, split_joint
 from redline.events.senses import cause_heads, figurative_violence
@@ -362,6 +363,13 @@ class EventCoder:
         refusal = self._refusal(frame, rec, speaker)
         if refusal:
             out.append(refusal)
+        option = kept_option(trig, frame.head, rec.modality, self.lex)
+        if option:
+            kept = self._derive(rec, option, frame.tokens, "option kept open",
+                                "declined to exclude it", speaker)
+            # "refused to rule out X" is no refusal: the option replaces it
+            out = [kept] if rec.event_type == "REJECT" and rec.modality == "asserted" else [
+                *out, kept]
         return out
 
     def _refusal(self, frame: Frame, rec: EventRecord, speaker: list[Entity]) -> EventRecord | None:

@@ -192,3 +192,41 @@ def test_past_negation_does_not_hold_back_an_until_clause():
 def test_never_hesitated_asserts_the_act():
     recs = code("The president never hesitated to criticize Beijing.")
     assert of_type(recs, "ACCUSE")
+
+
+# -- options kept open ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Ankara has not ruled out a ground operation against Kurdish militias.",
+    "The Kremlin did not rule out using nuclear weapons.",
+    "Washington refused to rule out new sanctions on Caracas.",
+])
+def test_not_excluding_force_or_sanctions_is_a_threat(text):
+    recs = code(text)
+    assert of_type(recs, "THREATEN")
+    assert not of_type(recs, "REJECT")
+
+
+def test_not_excluding_talks_is_an_offer():
+    recs = code("Berlin has not ruled out talks with the junta in Niamey.")
+    assert codes(of_type(recs, "AGREE")[0].actor) == {"DEU"}
+
+
+def test_ruling_out_talks_stays_a_rejection():
+    recs = code("The government in Kabul ruled out any talks with the kidnappers.")
+    assert of_type(recs, "REJECT") and not of_type(recs, "AGREE")
+
+
+@pytest.mark.parametrize("text", [
+    "Any incursion into our airspace will be met with force, the general said.",
+    "The marchers were met with tear gas outside parliament.",
+])
+def test_met_with_force_is_no_meeting(text):
+    assert not of_type(code(text), "CONSULT")
+
+
+def test_sides_that_exchange_fire_attack_each_other():
+    recs = of_type(code("Indian and Pakistani troops traded fire across the Line of Control."),
+                   "ASSAULT")
+    assert recs and codes(recs[0].actor) | codes(recs[0].recipient) == {"IND", "PAK"}
