@@ -277,8 +277,11 @@ class EventCoder:
             elif trig.needs_unreal:
                 return []
         if not actors and trig.type == "COERCE" and trig.mode == "arrest" and agentless(head):
-            # "200 people were arrested": arrests are police work when no one else is named.
-            actors = [Entity(text="(police, implicit)", sector="COP")]
+            # "200 people were arrested": arrests are police work when no one else is named;
+            # a prison sentence is a court's.
+            actors = [Entity(text="(court, implicit)", sector="JUD")
+                      if head.lemma_.lower() == "sentence"
+                      else Entity(text="(police, implicit)", sector="COP")]
         if (
             trig.type == "CONSULT"
             and trig.mode == "visit"

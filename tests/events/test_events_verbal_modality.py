@@ -230,3 +230,8 @@ def test_sides_that_exchange_fire_attack_each_other():
     recs = of_type(code("Indian and Pakistani troops traded fire across the Line of Control."),
                    "ASSAULT")
     assert recs and codes(recs[0].actor) | codes(recs[0].recipient) == {"IND", "PAK"}
+
+
+def test_unnamed_sentencer_is_a_court():
+    recs = of_type(code("The opposition leader was sentenced to 12 years in prison."), "COERCE")
+    assert recs and recs[0].actor[0].sector == "JUD"
