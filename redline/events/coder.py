@@ -41,7 +41,7 @@ from redline.events.frames import (
     with_conjuncts,
 )
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
-from redline.events.modality import modality_of
+from redline.events.modality import modality_of, ready_word
 from redline.events.obstruction import obstruction
 from redline.events.options import kept_option
 from redline.events.pronouns import referred
@@ -455,6 +455,7 @@ class EventCoder:
                 lemma in self.lex.speech_verbs
                 or lemma in self.lex.intent_adjectives
                 or (entry and entry.intent)
+                or ready_word(parent)
             ):
                 announcer = parent
                 break
@@ -476,7 +477,7 @@ class EventCoder:
                 return None
             announcer = frame.head
         else:
-            subj = [c for c in announcer.children if c.dep_ == "nsubj"]
+            subj = [c for c in announcer.children if c.dep_ in ("nsubj", "nsubjpass")]
             if announcer.pos_ == "ADJ":
                 subj = [c for c in announcer.head.children if c.dep_ == "nsubj"]
             who = self._resolve(subj, ctx, speaker, in_quote, keep_words="names") if subj else []

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from redline.events.arguments import issuer, stray_agent
 from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
-from redline.events.modality import call_to
+from redline.events.modality import call_to, ready_word
 from redline.events.recipients import datives, undergoer
 from redline.events.senses import other_noun_sense, other_verb_sense, presupposed
 
@@ -183,6 +183,13 @@ def noun_actor_heads(noun: Token) -> tuple[list[Token], str]:
     ]  # "police firing"
     if mods:
         return mods, "modifier"
+    ready = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if ready is not None and ready_word(ready):
+        # "Moscow is ready for talks": the one who is ready
+        subj = [c for c in ready.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            c for c in ready.head.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj, "subject of 'ready'"
     return [], "none"
 
 

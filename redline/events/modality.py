@@ -65,6 +65,8 @@ CLAIM_NOUNS = frozenset(
     "report claim allegation accusation charge suggestion rumor rumour assertion".split()
 )
 DENYING_HEADS = frozenset("deny reject dismiss refute rebut".split())
+# "ready for talks", "open to dialogue": an offer of the act, not the act
+READY_ADJECTIVES = frozenset("ready open prepared prepare willing eager keen poised".split())
 ABSTAIN_HEADS = frozenset("refrain abstain desist".split())  # "refrained from striking"
 # "will not end the strike until demands are met", "must disarm before it receives aid": the
 # condition of an act that is itself not (yet) real has not happened either.
@@ -286,6 +288,12 @@ def _pending(clause: Token, main: Token, article_year: int | None) -> str | None
     return None
 
 
+def ready_word(tok: Token) -> bool:
+    """ "ready", "open", "prepared (for)": the adjective, or any form of "prepare"."""
+    lemma = tok.lemma_.lower()
+    return lemma in READY_ADJECTIVES and (tok.pos_ == "ADJ" or lemma == "prepare")
+
+
 def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
     """(modality, reason) for the event carried by trigger token `tok`."""
     verb = _clause_verb(tok)
@@ -318,6 +326,8 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
             and parent.head.lemma_.lower() in ABSTAIN_HEADS
         ):
             return "negated", f"'{parent.head.text} from {cur.text}'"
+        if dep == "pobj" and ready_word(parent.head):
+            return "hypothetical", f"offered: '{parent.head.text} {parent.text} {cur.text}'"
         if _denied_claim(parent, dep):
             return "negated", f"a claim denied by '{parent.head.text}'"
         if dep == "ROOT" or (dep == "ccomp" and plemma in REPORTING_HEADS):

@@ -235,3 +235,14 @@ def test_sides_that_exchange_fire_attack_each_other():
 def test_unnamed_sentencer_is_a_court():
     recs = of_type(code("The opposition leader was sentenced to 12 years in prison."), "COERCE")
     assert recs and recs[0].actor[0].sector == "JUD"
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow is ready for talks with Kyiv, the Kremlin said.",
+    "Tehran is prepared for negotiations with Washington.",
+])
+def test_ready_for_talks_is_an_offer_not_a_meeting(text):
+    recs = code(text)
+    assert not of_type(recs, "CONSULT")
+    agree = of_type(recs, "AGREE")
+    assert agree and len(codes(agree[0].actor)) == 1
