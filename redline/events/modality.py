@@ -57,7 +57,7 @@ REPORTING_HEADS = frozenset("say tell announce state add report confirm claim no
 NEGATING_HEADS = frozenset(
     "deny refuse decline fail reject rule dismiss avoid cease stop halt".split()
 )
-NEGATING_NOUNS = frozenset("plan intention intent decision".split())
+NEGATING_NOUNS = frozenset("plan intention intent decision evidence sign indication proof".split())
 # "did not hesitate to fire", "did not stop shelling": a negated negator asserts the act.
 DOUBLE_NEG_HEADS = frozenset("hesitate fail stop cease halt".split())
 # "rejected reports that it had attacked ...": the denied claim did not happen (per the denier).

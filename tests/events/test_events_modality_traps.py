@@ -28,6 +28,9 @@ CASES: list[tuple[str, str, str]] = [
     ('"We are not going to send troops to Ukraine," Scholz said.', "send", "negated"),
     ("The army did not hesitate to fire on protesters in Tbilisi.", "fire", "asserted"),
     ("The army did not stop shelling the city.", "shelling", "asserted"),
+    ("Investigators found no evidence that the militia had shelled the village.", "shelled",
+     "negated"),
+    ("There was evidence that the militia had shelled the village.", "shelled", "asserted"),
     (
         "Serbian police arrested an opposition leader who had never attacked anyone.",
         "arrested",
