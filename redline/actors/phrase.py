@@ -97,19 +97,32 @@ def _collect(tok: Token, out: list[Token], top: bool) -> None:
 DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
+def dateline_end(sent: Span) -> int:
+    """Token index just past a dateline opening the sentence ("SAN SALVADOR, Nov 12
+    (Wire) -"): capitals, then anything short up to a dash; the sentence start if none."""
+    for tok in sent[:16]:
+        # a dash with space on both sides ("MOSCOW - "), not a hyphen ("multi-pronged")
+        spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+        if tok.text in DATELINE_DASHES and spaced:
+            lead = sent[: tok.i - sent.start]
+            words = [t for t in lead if t.is_alpha]
+            if words and words[0].is_upper and len(words[0]) > 1:
+                return tok.i + 1
+            break
+    return sent.start
+
+
 def phrase_tokens(head: Token) -> list[Token]:
     """The head's noun phrase in document order, without a dateline glued to its front
-    by the parser ("MANILA - Chinese coast guard ships")."""
+    by the parser ("MANILA - Chinese coast guard ships", "MANAGUA, March 3 (Wire) - ...")."""
     out: list[Token] = []
     _collect(head, out, top=True)
     tokens = sorted(set(out), key=lambda t: t.i)
-    doc = head.doc
-    for i in range(tokens[0].i, head.i):
-        if doc[i].text in DATELINE_DASHES:
-            before = [t for t in tokens if t.i < i]
-            if before and all(t.is_upper or t.is_punct for t in before):
-                return [t for t in tokens if t.i > i]
-            break
+    sent = head.sent
+    if tokens[0].i - sent.start < 16:
+        start = dateline_end(sent)
+        if tokens[0].i < start <= head.i:
+            return [t for t in tokens if t.i >= start]
     return tokens
 
 

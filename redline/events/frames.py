@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from redline.actors.phrase import dateline_end
 from redline.events.arguments import issuer, stray_agent
 from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
@@ -128,7 +129,22 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return verb_subjects(head.head, depth + 1)  # "after hosting a summit, Macron ..."
     if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         return verb_subjects(head.head, depth + 1)  # "Washington has no plans to deploy"
+    if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and (
+        active_form(verb)
+    ):
+        # a misparse: "Opposition parties called on X to ..." read as a noun phrase with a
+        # reduced relative; in a sentence with no other verb it is the main verb
+        return [head]
     return []
+
+
+def active_form(verb: Token) -> bool:
+    """A past form that cannot be a passive participle here: a past-tense tag, a direct
+    object, or "called on/for"."""
+    if verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children)
 
 
 def verb_objects(verb: Token, trig: Trigger) -> list[Token]:
@@ -198,10 +214,18 @@ def light_verb_subjects(noun: Token, lex: Lexicon) -> tuple[list[Token], str]:
     gov = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(gov, lex) in lex.light_verbs:
         return verb_subjects(gov), f"subject of '{gov.text}'"
+    claim = gov.head if noun.dep_ == "pobj" and gov.lower_ == "for" else None
+    if claim is not None and claim.lemma_.lower() in RESPONSIBILITY and claim.dep_ == "dobj" and (
+        claim.head.lemma_.lower() in CLAIMING
+    ):
+        # "the cartel claimed responsibility for the bombing": the claimer did it
+        return verb_subjects(claim.head), f"claimed by the subject of '{claim.head.text}'"
     return [], "none"
 
 
 PUNITIVE = frozenset({"SANCTION", "ACCUSE", "COERCE"})
+RESPONSIBILITY = frozenset({"responsibility", "credit"})
+CLAIMING = frozenset({"claim", "accept", "admit", "take", "acknowledge"})
 
 
 def punitive_request(frame: Frame, lex: Lexicon) -> Frame:
@@ -250,7 +274,18 @@ def find_frames(sent: Span, lex: Lexicon) -> list[Frame]:
             if frame:
                 frames.append(frame)
                 consumed.update(t.i for t in frame.tokens)
+    start = dateline_end(sent)
+    if start > sent.start:  # the parser may make the dateline's place a subject
+        for f in frames:
+            f.actor_heads = [
+                a for h in f.actor_heads for a in ([h] if h.i >= start else _after(h, start))]
     return frames
+
+
+def _after(head: Token, start: int) -> list[Token]:
+    """What the parser hung on a dateline word past the dateline: "MOGADISHU -- A U.S.
+    airstrike has killed" makes the airstrike an apposition of the place."""
+    return [t for t in head.subtree if t.dep_ == "appos" and t.i >= start and t.head.i < start]
 
 
 def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> list[Frame]:
@@ -437,6 +472,8 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
                 actors, how = subj, via
         if not recips:
             recips = _pobjs(gov, trig.recip or DEFAULT_RECIP_PREPS)
+    elif not actors:
+        actors, how = light_verb_subjects(noun, lex)  # "claimed responsibility for X"
     is_subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
     # "six were killed in grenade attacks", "died from gunfire": the cause of the casualties
     cause = (

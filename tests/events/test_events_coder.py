@@ -124,3 +124,21 @@ def test_boilerplate_line_does_not_glue_to_next_sentence():
     recs = code(text)
     assert all("Share this" not in r.text for r in recs)
     assert find(recs, "ASSAULT", "asserted")
+
+
+def test_dateline_place_is_not_an_actor():
+    recs = find(code("MANAGUA, March 3 (Wire) - Contra rebels attacked a farm cooperative in the "
+                     "north on Friday.", date="1988-03-03"), "ASSAULT")
+    assert recs and [e.text for e in recs[0].actor] == ["Contra rebels"]
+
+
+def test_claimed_responsibility_makes_the_claimer_the_attacker():
+    recs = find(code("The Islamic State group claimed responsibility for the bombing of a "
+                     "market in Baghdad."), "ASSAULT")
+    assert recs and codes(recs[0].actor) == {"ISIS"}
+
+
+def test_headline_style_misparse_keeps_the_caller():
+    recs = find(code("Chilean opposition parties called on General Augusto Pinochet to step down "
+                     "after the plebiscite.", date="1988-10-10"), "REQUEST")
+    assert recs and codes(recs[0].actor) == {"CHL"}
