@@ -118,6 +118,9 @@ class EventCoder:
                 continue
             quote = quote_at(quotes, sent.start_char) or quote_at(quotes, sent.end_char - 2)
             speaker = self._speaker(quote, ctx, speakers)
+            # Names in this sentence first, so "Putin said his country ..." finds Putin (the
+            # memory answers a pronoun only with mentions before it).
+            ctx.observe_doc_entities(sent)
             threats = self._threats(sent, quote, speaker)
             # A speech verb whose content is a threat or an appeal is coded once, by it.
             covered = {f.head.i for f in threats}
@@ -128,7 +131,6 @@ class EventCoder:
                     # an appeal read off "said" embeds nothing else said in that sentence
                     (appeals if frame.rule == OBLIGATION else coded).append((frame.head, recs))
             records.extend(dedupe(main_events(coded) + [r for _, rs in appeals for r in rs]))
-            ctx.observe_doc_entities(sent)
         for rec in records:
             # Unnamed police, protesters or opposition act at home: where the event happens,
             # else the dateline's country.

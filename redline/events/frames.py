@@ -75,6 +75,13 @@ def _is_time(tok: Token, terms: bool = False) -> bool:
     return tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in WEEKDAYS
 
 
+# Verbs with no passive: the tagger still reads "Trump reneged on the deal" as a participle.
+NO_PASSIVE = frozenset(
+    "renege resign rally riot mutiny defect abstain retreat backtrack capitulate relent "
+    "collude rebel".split()
+)
+
+
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The actor heads of a verb, climbing through conjunctions, xcomps and relative clauses."""
     if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -86,6 +93,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if (
         subj
         and verb.tag_ == "VBN"
+        and verb.lemma_.lower() not in NO_PASSIVE
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
     ):
         return []  # "two others injured": a reduced passive; its subject is the victim

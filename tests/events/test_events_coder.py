@@ -142,3 +142,15 @@ def test_headline_style_misparse_keeps_the_caller():
     recs = find(code("Chilean opposition parties called on General Augusto Pinochet to step down "
                      "after the plebiscite.", date="1988-10-10"), "REQUEST")
     assert recs and codes(recs[0].actor) == {"CHL"}
+
+
+def test_pronoun_finds_a_name_earlier_in_the_same_sentence():
+    recs = code("Vladimir Putin said his country would not lift the ban on Polish meat.",
+                date="2019-03-03")
+    assert recs and all(codes(r.actor) == {"RUS"} for r in recs)
+
+
+def test_intransitive_verb_tagged_as_participle_keeps_its_subject():
+    recs = find(code("Donald Trump reneged on the nuclear accord with Iran.", date="2018-05-09"),
+                "REJECT")
+    assert recs and codes(recs[0].actor) == {"USA"}
