@@ -57,6 +57,8 @@ def definite_reference(
         person = memory.person_with(sw[0].role, sw[0].term, head.idx)
         if person is not None:
             return [retext(person, *here)], None
+    if head.tag_ in ("NNS", "NNPS") and lemma in INSTITUTIONS:
+        return [], None  # "the African states", "the two governments": not one country
     if lemma in INSTITUTIONS or (sw and sw[1].i == head.i and sw[0].role in OFFICE_ROLES):
         last = memory.latest({"country", "capital", "body", "demonym", "person"}, head.idx)
         if last is not None:

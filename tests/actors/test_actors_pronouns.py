@@ -71,3 +71,9 @@ def test_possessive_pronoun(nlp):
 def test_resolve_text_pronoun(nlp):
     doc, ctx = run(nlp, "Lukashenko spoke on television.", "2022-01-01")
     assert [e.name for e in ctx.resolve_text("he")] == ["Alexander Lukashenko"]
+
+
+def test_plural_states_are_not_the_last_country(nlp):
+    doc, ctx = run(nlp, "Seoul hosted the talks. The African states condemned the coup.")
+    states = next(t for t in doc if t.text == "states")
+    assert all(e.code != "KOR" for e in ctx.resolve(states))
