@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from redline.actors import ActorContext
+from redline.actors.world_cities import find_place
 from redline.nlp.sentences import doc_text, ents_of
 from redline.records import Entity, EventRecord, Location
 
@@ -218,15 +219,29 @@ def sector(ents: list[Entity], code: str) -> str | None:
 
 def event_location(head: Token) -> tuple[Location | None, str]:
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    for tok in (head, verb):
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod")]
+    for obj in objs:  # "shelled Kharkiv", "visited Mosul" (the tagger's advmod): the place
+        if obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)
+            return place_location(ent.text), "place acted on"
+    for tok in (head, verb, *objs):  # "attacked a cooperative in Jinotega"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "outside", "across"):
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
                         ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)
-                        country = country_of(ent.text)
-                        return Location(ent.text, country), "place named in the clause"
+                        return place_location(ent.text), "place named in the clause"
     return None, "no place named in the event's clause"
+
+
+def place_location(name: str) -> Location:
+    """A named place with its country and, for a town or city, its position. A town the
+    actor tables lack (GeoNames) gives the country too."""
+    country = country_of(name)
+    town = find_place(name, [country] if country else ())
+    if town is not None and country in (None, town.country):
+        return Location(name, town.country, town.lat, town.lon)
+    return Location(name, country)
 
 
 @lru_cache(maxsize=4096)
