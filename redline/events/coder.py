@@ -33,6 +33,12 @@ from redline.events.arguments import (
 from redline.events.assemble import CODER_NAME, assemble
 from redline.events.blame import allegation_frames, blame_frames
 from redline.events.calls import phone_frame
+from redline.events.clause_parties import (
+    JOINT_ACTS,
+    between_sides,
+    complement_party,
+    refine_heads,
+)
 from redline.events.embedding import main_events
 from redline.events.frames import (
     Frame,
@@ -42,6 +48,7 @@ from redline.events.frames import (
 )
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of, ready_word
+from redline.events.object_parties import aimed_at, object_target, place_target
 from redline.events.obstruction import obstruction
 from redline.events.options import kept_option
 from redline.events.pronouns import referred
@@ -322,16 +329,29 @@ class EventCoder:
                 key=trig.key, type="ACCUSE", mode="disapprove", cameo="111", recip=trig.recip
             )
         recipient_heads = refine(frame.recipient_heads or xcomp_objects(head), head, trig)
+        # "convicted X and sentenced him", "a probe into claims that X", "sent experts to X"
+        recipient_heads = refine_heads(recipient_heads, head, trig)
+        # "mobilized troops against X": the party an instrument is aimed at
+        recipient_heads = aimed_at(recipient_heads, head, trig, self.lex)
         # What is criticised, rejected or backed may be a thing ("rejected the plan"); what is
         # asked for or promised is not a party ("urged restraint").
         keep = "things" if trig.type in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") else "parties"
         recipients = self._resolve(recipient_heads, ctx, speaker, in_quote, keep_words=keep)
+        if not recipients and frame.rule == "verb+object":  # "violated X's truce"
+            found = object_target(frame.tokens[-1], head, trig, self.lex)
+            recipients = self._resolve(found, ctx, speaker, in_quote, keep_words="parties")
         if not recipients and trig.type == "REQUEST":
             asked = asked_party(head, self.lex)
             recipients = self._resolve(asked, ctx, speaker, in_quote, keep_words="parties")
         if not recipients:  # "threatened ... unless X", "called X to congratulate him"
             found = fallback(head, trig, modality)
+            if not found and not frame.weak:  # "a probe into whether X ...", "a summit of X"
+                found = complement_party(frame.tokens, head, trig)
             recipients = self._resolve(found, ctx, speaker, in_quote, keep_words="parties")
+        if not any(e.code for e in recipients):  # "a curfew in X", "killed 12 villagers in X"
+            victims = recipient_heads if recipients else []
+            found = place_target(victims, head, (trig, frame.trigger), self.lex)
+            recipients += self._resolve(found, ctx, speaker, in_quote, keep_words="things")
         if frame.weak and not any(e.code or e.sector for e in actors + recipients):
             # a bare mention ("the execution of X", "the invasions") refers to an event
             # reported elsewhere; code it only when it names a known party
@@ -340,6 +360,8 @@ class EventCoder:
         actors, recipients = split_joint(
             trig, bool(frame.recipient_heads), actors, recipients, frame.actor_heads, ctx
         )
+        if trig.type in JOINT_ACTS:  # "cooperation between A and B": A acts
+            actors, recipients = between_sides(frame.tokens, actors, recipients)
         # The actor named again is no recipient; two different people of one government (a
         # president and a prime minister) are.
         actor_codes = {e.code for e in actors if e.code}

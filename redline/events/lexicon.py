@@ -59,6 +59,7 @@ WORD_LISTS = (
     "light_verbs", "threat_predicates", "speech_verbs", "intent_adjectives", "hostile_preps",
     "quantity_nouns", "non_agents", "verbal_attack_modifiers", "not_participants",
     "non_event_objects", "crowd_actors", "victim_nouns", "attacker_nouns",
+    "instrument_objects", "place_nouns",
 )  # fmt: skip
 
 # What an entry may say: the Trigger fields, plus the lists of a verb+object entry.
@@ -85,6 +86,8 @@ class Lexicon:
     crowd_actors: frozenset[str] = frozenset()
     victim_nouns: frozenset[str] = frozenset()
     attacker_nouns: frozenset[str] = frozenset()
+    instrument_objects: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
 
 def _check_type(name: str | None, where: str) -> str | None:

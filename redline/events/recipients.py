@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from redline.actors import ActorContext
 from redline.events.arguments import party_id
+from redline.events.clause_parties import filed_by
 from redline.events.lexicon import Lexicon, Trigger
 from redline.records import Entity
 
@@ -130,14 +131,15 @@ def asked_party(head: Token, lex: Lexicon) -> list[Token]:
     for clause in (c for c in head.children if c.dep_ == "ccomp"):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
             return []  # "asked whether X would ...": a question about X, not a request to X
-        return [c for c in clause.children if c.dep_ == "nsubj"]
+        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        # "demanded support from X to deal with ...": the parser's subject is what is asked
+        return [d for s in subj for d in (_pobjs(s, ("from",)) if s.lemma_ in lex.nouns else [s])]
     for obj in (c for c in head.children if c.dep_ == "dobj"):
         trig = lex.nouns.get(obj.lemma_.lower())
         if trig is None:
             continue
-        doers = _pobjs(obj, ("from", "by"))
-        if not doers and trig.mode in DOER_OF_MODES:
-            doers = _pobjs(obj, ("of",))
+        # "the withdrawal of X from Y": X withdraws, Y is only the place left
+        doers = _pobjs(obj, ("of", "by") if trig.mode in DOER_OF_MODES else ("from", "by"))
         if doers:
             return doers
     return []
@@ -172,7 +174,8 @@ def datives(verb: Token) -> list[Token]:
 # condemning "X's offer", "a request from X" or "X's decision" is directed at X.
 MADE_NOUNS = frozenset(
     "request demand offer proposal invitation appeal call plea bid ultimatum suggestion "
-    "overture initiative plan decision policy order ruling".split()
+    "overture initiative plan decision policy order ruling ban petition lawsuit complaint "
+    "statement comment remark claim allegation accusation".split()
 )
 RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE", "ACCUSE", "SUPPORT", "PROTEST"})
 PRONOUNS = frozenset("its their his her our my your he she it they we i you him them us me".split())
@@ -184,7 +187,11 @@ def maker(noun: Token) -> list[Token]:
     if noun.lemma_.lower() not in MADE_NOUNS:
         return []
     poss = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
-    return poss or [t for t in _pobjs(noun, ("from", "by")) if t.lower_ not in PRONOUNS]
+    return (
+        poss
+        or [t for t in _pobjs(noun, ("from", "by")) if t.lower_ not in PRONOUNS]
+        or filed_by(noun)  # "the appeal filed by X"
+    )
 
 
 def refine(heads: list[Token], verb: Token, trig: Trigger) -> list[Token]:
@@ -208,7 +215,16 @@ def made_by(heads: list[Token], verb: Token, trig: Trigger) -> list[Token]:
             g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         ]
         return [m for h in heads for m in maker(h)]
-    return [m for h in heads for m in (maker(h) or [h])]
+    # the object of a verb+object trigger ("violated a ban by X on Y") is not among its heads,
+    # nor a request one accedes to ("conceded at last to demands from X")
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c not in heads] + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [m for o in objs for m in maker(o)] or [m for h in heads for m in (maker(h) or [h])]
 
 
 # Conditions: a threat or refusal "unless/until/if X does Y" is aimed at X, whose conduct
