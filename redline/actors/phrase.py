@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from redline.actors.sectors import sector_word
+from redline.nlp.sentences import sentence_of
 
 # Children that never belong to the actor phrase.
 _CLAUSES = {
@@ -118,7 +119,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     out: list[Token] = []
     _collect(head, out, top=True)
     tokens = sorted(set(out), key=lambda t: t.i)
-    sent = head.sent
+    sent = sentence_of(head)
     if tokens[0].i - sent.start < 16:
         start = dateline_end(sent)
         if tokens[0].i < start <= head.i:
