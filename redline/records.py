@@ -42,11 +42,13 @@ class Entity:
     start: int | None = None
     end: int | None = None
     members: list[str] | None = None
+    how: str | None = None  # how a country was attributed when the tables gave none
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
-        if d["members"] is None:
-            del d["members"]
+        for key in ("members", "how"):
+            if d[key] is None:
+                del d[key]
         return d
 
 

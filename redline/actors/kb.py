@@ -24,7 +24,7 @@ log = logging.getLogger("redline")
 # Which kind wins when one alias key names several things ("Jordan": the state, not a person).
 KIND_RANK = {
     "country": 0, "body": 1, "igo": 2, "ngo": 2, "group": 2, "crime": 2, "pre": 2,
-    "capital": 3, "person": 4, "multi": 5, "bloc": 6, "demonym": 7,
+    "capital": 3, "person": 4, "multi": 5, "bloc": 6, "demonym": 7, "city": 8,
 }
 # Among office holders in office on the same day, the higher office wins.
 ROLE_RANK = {"HOS": 0, "HOG": 1, "VP": 2, "FM": 3, "DM": 4, "LEADER": 5, "MIL": 6}
@@ -106,6 +106,9 @@ class ActorKB:
         cands = self.candidates(text, lowercase_doc)
         if not cands:
             return None
+        if day is not None and len(cands) > 1:
+            # A place that changed state ("Juba": Sudan's until 2011): the row of that day.
+            cands = [c for c in cands if c.kind == "person" or c.active(day)] or cands
         best_kind = cands[0].kind
         same = [c for c in cands if c.kind == best_kind]
         if best_kind == "person":
@@ -286,9 +289,34 @@ def _load_people(kb: ActorKB, data: Path) -> None:
         kb.offices.setdefault((code, role), []).append(entry)
 
 
+PLACE_KINDS = {"city": "city", "capital": "capital", "people": "demonym"}
+
+
+def _load_places(kb: ActorKB, data: Path) -> None:
+    """Cities, regions and regional peoples (places.tsv): the state they lie in."""
+    path = data / "places.tsv"
+    if not path.exists():
+        return
+    for lineno, row in read_tsv(path, ("name", "country", "kind", "start", "end")):
+        where = f"places.tsv:{lineno}"
+        code = check_code(row["country"], where, "country")
+        kind = PLACE_KINDS.get(row["kind"])
+        if code not in kb.countries or kind is None:
+            raise DataFileError(f"unknown country {code!r} or kind {row['kind']!r}", input=where,
+                                fix="use an ISO3 code from countries.tsv and a kind among "
+                                + ", ".join(PLACE_KINDS))
+        name = row["name"].lstrip("=")
+        entry = KBEntry(code, name, kind, country=code,
+                        sector="GOV" if kind == "capital" else None,
+                        start=parse_date(row["start"], where), end=parse_date(row["end"], where),
+                        order=lineno)
+        kb.add(row["name"], entry)
+
+
 def build_kb(data: Path = DATA_DIR) -> ActorKB:
     kb = ActorKB()
     _load_countries(kb, data)
+    _load_places(kb, data)
     _load_bodies(kb, data)
     _load_orgs(kb, data)
     _load_people(kb, data)

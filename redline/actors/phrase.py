@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span, Token
 
 from redline.actors.sectors import sector_word
-from redline.nlp.sentences import sentence_of
+from redline.nlp.sentences import ents_of, sentence_of
 
 # Children that never belong to the actor phrase.
 _CLAUSES = {
@@ -118,6 +118,7 @@ def phrase_tokens(head: Token) -> list[Token]:
     by the parser ("MANILA - Chinese coast guard ships", "MANAGUA, March 3 (Wire) - ...")."""
     out: list[Token] = []
     _collect(head, out, top=True)
+    out.extend(name_tokens(head))
     tokens = sorted(set(out), key=lambda t: t.i)
     sent = sentence_of(head)
     if tokens[0].i - sent.start < 16:
@@ -125,6 +126,15 @@ def phrase_tokens(head: Token) -> list[Token]:
         if tokens[0].i < start <= head.i:
             return [t for t in tokens if t.i >= start]
     return tokens
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The whole personal name the head is part of: the parser sometimes splits a name with
+    particles ("Hamad bin Khalifa al-Thani") into several subjects; NER keeps it whole."""
+    if head.ent_type_ != "PERSON" or head.ent_iob_ == "":
+        return []
+    ent = next((e for e in ents_of(head) if e.start <= head.i < e.end), None)
+    return list(ent) if ent is not None and len(ent) > 1 else []
 
 
 def phrase_span(head: Token, tokens: list[Token]) -> Span:

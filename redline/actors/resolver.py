@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors.anaphora import OFFICE_ROLES, definite_reference
+from redline.actors.attribution import attribute
 from redline.actors.guards import ethnic, fits, follower_home, home_state, org_sector
 from redline.actors.kb import ActorKB, KBEntry, load_kb
 from redline.actors.locate import STATE_SECTORS, place_of, sentence_state, state_code
@@ -143,6 +144,8 @@ class ActorContext:
                 )
             ]
             mention = Mention(ents, "sector", span.start_char, sentence_index(head))
+        if len(ents) == 1 and not (ents[0].code or ents[0].country or ents[0].members):
+            attribute(self, head, ents[0])  # "families escaping the drought in Somalia"
         if mention is None and head.ent_type_ == "PERSON":
             mention = Mention([], "person", span.start_char, sentence_index(head), person=True)
         if mention is not None:
@@ -336,6 +339,14 @@ class ActorContext:
         if bloc:
             e = ent(bloc.code, bloc.name, None, sector or bloc.sector)
             return [e], mention([e], "bloc", plural=True)
+        city = best({"city"})
+        if city:
+            # "Kirkuk police", "a curfew in Mosul": a city or region stands for its state's people.
+            # Bare, it is a place in that state, not the state acting: country only.
+            state = city.country or city.code
+            e = ent(state if sector else None, city.name, state, sector)
+            e.how = f"city or region: {city.name}"
+            return [e], mention([e], "city")
         # Nothing named: an unnamed group of states, a possessive pronoun, or a bare sector.
         lemma = head.lemma_.lower()
         members = self._members(head)
@@ -472,7 +483,7 @@ def _names_org(head: Token) -> bool:
     """The head is the root of an ORG name ("Action Aid"), not a word inside one."""
     if head.ent_type_ != "ORG" or head.pos_ != "PROPN" or head.dep_ in {"compound", "amod", "nmod"}:
         return False
-    ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    ent = next((e for e in ents_of(head) if e.start <= head.i < e.end), None)
     return ent is not None and ent.root.i == head.i and ent.end == head.i + 1
 
 

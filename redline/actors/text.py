@@ -65,6 +65,10 @@ def resolve_plain(ctx: ActorContext, text: str) -> list[Entity]:
         return [Entity(text=text, name=e.name, code=e.code, country=e.country, sector=e.sector)]
     code = "MULTI" if e.kind == "multi" else (e.country or e.code) if e.kind in {
         "country", "body", "capital", "demonym"} else e.code
+    if e.kind == "city":  # "a Basra police spokesman": that state's police; "Basra": a place
+        sec = sector.sector if sector else None
+        return [Entity(text=text, name=e.name, code=e.country if sec else None,
+                       country=e.country, sector=sec, how=f"city or region: {e.name}")]
     sec = e.sector
     if sector and (e.kind in {"country", "demonym", "bloc", "multi"}
                    or (not sector.weak and e.kind in {"body", "capital"})):

@@ -13,6 +13,8 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorContext
+from redline.actors.attribution import attribute, domestic_defaults
+from redline.actors.phrase import name_tokens
 from redline.events.appeals import OBLIGATION, obligation_frames, order_frame
 from redline.events.arguments import (
     DOMESTIC_SECTORS,
@@ -137,7 +139,9 @@ class EventCoder:
                 if recs := self._records(frame, sent, si, article, ctx, quotes, speakers, year):
                     # an appeal read off "said" embeds nothing else said in that sentence
                     (appeals if frame.rule == OBLIGATION else coded).append((frame.head, recs))
-            records.extend(dedupe(main_events(coded) + [r for _, rs in appeals for r in rs]))
+            recs = dedupe(main_events(coded) + [r for _, rs in appeals for r in rs])
+            domestic_defaults(recs, sent, ctx.kb)
+            records.extend(recs)
         for rec in records:
             # Unnamed police, protesters or opposition act at home: where the event happens,
             # else the dateline's country.
@@ -145,6 +149,8 @@ class EventCoder:
             for ent in rec.actor + rec.recipient:
                 if ent.code is None and ent.sector in DOMESTIC_SECTORS and (place or home):
                     ent.code = ent.country = place or home
+                    why = "event place" if place else "dateline"
+                    ent.how = f"domestic group default ({why})"
         return records
 
     # -- speakers and threats -------------------------------------------------------------
@@ -194,6 +200,7 @@ class EventCoder:
         keep_words: str | None = None,
     ) -> list[Entity]:
         out: list[Entity] = []
+        names: set[int] = set()
         for head in heads:
             if head.lemma_.lower() in self.lex.quantity_nouns or head.pos_ == "NUM":
                 # "a team of military planners", "dozens of protesters": the "of" noun acts
@@ -208,6 +215,9 @@ class EventCoder:
                     head,
                 )
             for tok in with_conjuncts(head):
+                if (name := name_tokens(tok)) and name[0].i in names:
+                    continue  # another word of a name already resolved
+                names.update(t.i for t in name[:1])
                 if in_quote and speaker and tok.lower_ in FIRST_PERSON:
                     out.extend(speaker)
                     continue
@@ -225,6 +235,7 @@ class EventCoder:
                     )
                 ):
                     found = [words_only(tok)]  # who or what, even when no code fits
+                    attribute(ctx, tok, found[0], code=False)  # "a school in Kandahar"
                 out.extend(found)
         uniq: dict[tuple, Entity] = {}
         for e in out:
