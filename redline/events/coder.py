@@ -87,6 +87,7 @@ ATTACK_MODIFIERS = frozenset(
         "arson",
     }
 )
+HOSTING = frozenset({"receive", "host"})
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # A promised deployment is no threat in itself: troops may go to an ally ("will send troops
 # to Estonia"); it stays a future MOBILIZE.
@@ -94,7 +95,8 @@ NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "
 # (stated intention, announced act) pairs that PLOVER codes as the announcement alone
 ANNOUNCED_ONLY = frozenset(
     [("THREATEN", t) for t in (*VIOLENT_TYPES, "SANCTION", "PROTEST")]
-    + [("CONCEDE", "RETREAT"), ("AGREE", "CONSULT")]
+    + [("CONCEDE", "RETREAT")]
+    + [("AGREE", t) for t in FUTURE_AGREE]
 )
 
 
@@ -305,9 +307,11 @@ class EventCoder:
         if (
             trig.type == "CONSULT"
             and trig.mode == "visit"
+            and trig.key not in HOSTING
             and any(e.sector == "MIL" for e in actors)
         ):
-            # Soldiers "arriving" somewhere are a deployment, not a diplomatic visit.
+            # Soldiers "arriving" somewhere are a deployment, not a diplomatic visit; a military
+            # that receives or hosts someone has gone nowhere.
             trig = Trigger(
                 key=trig.key, type="MOBILIZE", mode="troops", cameo="154", recip=trig.recip
             )

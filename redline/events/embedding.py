@@ -11,7 +11,8 @@ therefore dropped in favour of the one above it.
 Two kinds of arc keep both events: coordination ("shelled the town and seized the bridge")
 a clause or phrase that places a second event in time ("Putin warned X after Macron announced
 Y", "withdrew after heavy shelling") and
-a condition ("if NATO sends troops, Moscow will respond").
+a condition ("if NATO sends troops, Moscow will respond"). An event in a time clause that is
+only background to the main act is dropped afterwards (background.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from redline.events.arguments import party_id
+from redline.events.background import background, said_on_call
 from redline.events.modality import call_to, dispatched, purpose
 from redline.records import EventRecord
 
@@ -88,17 +90,23 @@ def main_events(coded: Iterable[tuple[Token, list[EventRecord]]]) -> list[EventR
     pairs = list(coded)
     by_head = {tok.i: recs for tok, recs in pairs}
     triggers = set(by_head)
-    out: list[EventRecord] = []
+    out: list[tuple[Token, EventRecord]] = []
     for tok, recs in pairs:
         gov = governing_trigger(tok, triggers)
         if dispatched(tok) and tok.head.i in by_head:  # "deployed jets to protect Poland"
             _lend_recipients(by_head[tok.head.i][0], recs[0])
         if gov is None:
-            out.extend(recs)
+            out.extend((tok, r) for r in recs)
             continue
         _lend_recipients(by_head[gov][0], recs[0])
-        out.extend(r for r in recs if r.modality in NOT_HAPPENED)
-    return out
+        out.extend((tok, r) for r in recs if r.modality in NOT_HAPPENED)
+    # an event in a time clause is background to a main act that happened (background.py)
+    behind = {id(r) for tok, r in out if background(tok, r)}
+    if any(id(r) not in behind and r.modality not in NOT_HAPPENED for _, r in out):
+        out = [(tok, r) for tok, r in out if id(r) not in behind]
+    channel = said_on_call(out)  # "called X to congratulate him" is the congratulation
+    out = [(tok, r) for tok, r in out if tok.i not in channel]
+    return [r for _, r in out]
 
 
 def _lend_recipients(governing: EventRecord, embedded: EventRecord) -> None:

@@ -19,7 +19,14 @@ from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
 from redline.events.modality import call_to, ready_word
 from redline.events.recipients import datives, undergoer
-from redline.events.senses import other_noun_sense, other_verb_sense, presupposed
+from redline.events.senses import (
+    casualty_cause,
+    confinement_state,
+    other_noun_sense,
+    other_verb_sense,
+    presupposed,
+    restated_support,
+)
 
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
@@ -436,6 +443,8 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     trig = lex.nouns.get(lemma)
     if trig is None:
         return None
+    if restated_support(tok):
+        return Trigger(key="restated commitment", type="SUPPORT", cameo="051", recip=trig.recip)
     if (
         trig.type == "ASSAULT"
         and lemma in VERBAL_ATTACK_NOUNS
@@ -457,6 +466,8 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     trig = _noun_trigger(noun, lex)
     if trig is None or other_noun_sense(noun, trig) or presupposed(noun):
+        return None
+    if confinement_state(noun):  # "died in police custody"
         return None
     actors, how = noun_actor_heads(noun)
     if actors and all(a.lower_ in trig.key.split() and not a.n_lefts for a in actors):
@@ -484,11 +495,7 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
         actors, how = light_verb_subjects(noun, lex)  # "claimed responsibility for X"
     is_subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
     # "six were killed in grenade attacks", "died from gunfire": the cause of the casualties
-    cause = (
-        noun.dep_ == "pobj"
-        and gov.lower_ in ("in", "from", "by", "during", "after")
-        and gov.head.lemma_.lower() in CASUALTY_VERBS
-    )
+    cause = casualty_cause(noun, CASUALTY_VERBS)
     # "Talks will begin on Monday", "Fighting resumed": the event is the subject.
     happens = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
     # A bare mention ("the deal") is an anaphor, not a new event; a heading with no verb

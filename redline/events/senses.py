@@ -114,3 +114,64 @@ def figurative_violence(heads: list[Token], verb: Token) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(t.lemma_.lower() in FIGURATIVE_CAUSES for t in causes)
+
+
+# Nouns of confinement that, after "in", say where someone died or was harmed, not that anyone
+# was arrested: "died in police custody", "was tortured while in detention". ("remains in
+# custody" and "remanded in custody" still report the detention.)
+CONFINEMENT_NOUNS = frozenset({"custody", "detention"})
+HARM_HEADS = frozenset("die death perish succumb torture kill beat abuse mistreat".split())
+
+
+def confinement_state(noun: Token) -> bool:
+    """ "died in custody": the custody is where the victim was, not an event."""
+    if noun.lemma_.lower() not in CONFINEMENT_NOUNS or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    return prep.lower_ == "in" and prep.head.lemma_.lower() in HARM_HEADS
+
+
+CAUSE_PREPS = frozenset({"in", "from", "by", "during", "after", "of"})
+
+
+def casualty_cause(noun: Token, casualty_verbs: frozenset[str]) -> bool:
+    """The noun is what people died or were hurt of: "six were killed in grenade attacks",
+    "died from gunfire", "died of torture", "died as a result of the shelling", "died due to
+    beatings"."""
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    head = prep.head
+    if prep.lower_ == "to" and head.lower_ == "due":
+        head = head.head  # "due to": "to" hangs on "due"
+    elif prep.lower_ == "of" and head.lemma_.lower() in ("result", "consequence"):
+        head = head.head.head if head.dep_ == "pobj" else head  # "as a result of"
+    elif prep.lower_ not in CAUSE_PREPS:
+        return False
+    return head.lemma_.lower() in casualty_verbs
+
+
+# A commitment restated to a principle, a party or to supporting one is support of it (CAMEO
+# 051), not a new promise: "reaffirmed its commitment to the one-China policy", "reiterated
+# its commitment to supporting the transition". A restated commitment to do something else
+# ("to collaborate with ...") stays a promise (AGREE).
+RESTATING_VERBS = frozenset(
+    "reaffirm reiterate renew restate reassert underline underscore".split()
+)
+SUPPORTING_VERBS = frozenset("support back uphold defend respect".split())
+
+
+def restated_support(noun: Token) -> bool:
+    if noun.lemma_.lower() != "commitment" or noun.head.lemma_.lower() not in RESTATING_VERBS:
+        return False
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in SUPPORTING_VERBS:
+            return True  # "commitment to support X"
+        if c.dep_ != "prep" or c.lower_ != "to":
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
+                return True  # "commitment to the principle"
+            if g.dep_ == "pcomp" and g.lemma_.lower() in SUPPORTING_VERBS:
+                return True  # "commitment to supporting X"
+    return False

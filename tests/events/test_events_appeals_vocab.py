@@ -107,8 +107,9 @@ def test_struggling_to_reach_a_deal_is_no_deal():
 
 
 def test_phone_call_purpose_is_what_was_said():
+    # the call is how the support was expressed: one SUPPORT, not a CONSULT besides
     recs = code("The minister phoned his Indian counterpart to express support after the floods.")
-    assert {"CONSULT", "SUPPORT"} <= types(recs)
+    assert "SUPPORT" in types(recs) and "CONSULT" not in types(recs)
 
 
 def test_a_promised_attack_is_one_threat_not_a_future_attack():

@@ -90,7 +90,8 @@ CASES: list[tuple[str, str, str]] = [
     ("Modi and Sharif are unlikely to meet at the summit.", "meet", "hypothetical"),
     # future
     ("Germany plans to deploy a brigade to Lithuania.", "deploy", "future"),
-    ("Armenia and Azerbaijan are set to sign a peace treaty.", "sign", "future"),
+    # PLOVER: a future signing is one AGREE, asserted (manual, AGREE ambiguities)
+    ("Armenia and Azerbaijan are set to sign a peace treaty.", "sign", "asserted"),
     # a scheduled meeting or visit of named leaders is a commitment: PLOVER codes it as one
     # AGREE, asserted, not as CONSULT + future
     ("Putin and Trump will meet in Budapest next week.", "meet", "asserted"),

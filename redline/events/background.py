@@ -1,0 +1,68 @@
+"""Background events: what a sentence mentions to place its main act in time or to describe
+one of its parties, rather than reports as news of its own.
+
+"The strikers called off the walkout after reaching a deal with the ministry", "Troops
+withdrew from the town, two weeks after the rebels' offensive", "The envoy met the minister
+while holding talks in Geneva": the agreement, the offensive and the talks are background to
+the act the sentence reports. Such an event is dropped when the sentence reports a main act
+that happened; with no such act it is the sentence's only news and is kept. Violence,
+coercion, protest, concessions and retreats are kept wherever they are mentioned ("suspended
+aid after a convoy was attacked" reports the attack as well).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from redline.events.modality import purpose
+from redline.records import EventRecord
+
+# Subordinators and prepositions that date one event by another ("after", "while").
+TIME_MARKERS = frozenset({"after", "before", "while", "until"})
+TIME_PREPOSITIONS = frozenset({"after", "following", "before"})
+MAX_HOPS = 12
+NOT_DONE = frozenset({"negated", "hypothetical"})
+# Violence, coercion, protest and a yielding or retreating party are news wherever the
+# sentence mentions them: "withdrew after the convoy was attacked" reports the attack too,
+# "extended the sanctions after Hungary dropped its veto" the concession.
+ALWAYS_NEWS = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "RETREAT"})
+
+
+def _time_clause(tok: Token) -> bool:
+    if tok.dep_ == "prep" and tok.lower_ in TIME_PREPOSITIONS:
+        return True
+    marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in TIME_MARKERS]
+    # "..., while also condemning X": an added act, not a time
+    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
+    return bool(marks) and not also
+
+
+def background(tok: Token, rec: EventRecord) -> bool:
+    """A done, non-violent act whose trigger sits in a time clause or phrase ("after reaching
+    a deal"). What has not happened ("until the army frees them") is left to its modality."""
+    if rec.event_type in ALWAYS_NEWS or rec.modality in NOT_DONE:
+        return False
+    cur = tok
+    for _ in range(MAX_HOPS):
+        if cur.head.i == cur.i:
+            return False
+        if _time_clause(cur):
+            return True
+        cur = cur.head
+    return False
+
+
+def said_on_call(out: list[tuple[Token, EventRecord]]) -> set[int]:
+    """Phone calls whose stated purpose is coded as an act of its own: "called Seoul to
+    congratulate the new president" is the congratulation (SUPPORT); the call is only how it
+    was made. A call "to discuss" stays a call (its purpose is a CONSULT)."""
+    calls = {tok.i for tok, r in out if r.event_type == "CONSULT" and r.mode == "phone"}
+    return {
+        tok.head.i
+        for tok, r in out
+        if tok.head.i in calls
+        and tok.dep_ in ("advcl", "xcomp", "conj")
+        and purpose(tok)
+        and r.event_type != "CONSULT"
+        and r.modality not in NOT_DONE
+    }
