@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from redline.actors.locate import STATE_KINDS
 from redline.actors.phrase import phrase_tokens, sponsor
+from redline.actors.world_cities import town_in_phrase
 
 if TYPE_CHECKING:
     from redline.actors.kb import ActorKB
@@ -74,6 +75,10 @@ def _places(ctx: ActorContext, pobj: Token, kinds: set[str], lower: bool) -> dic
             continue
         if span.start <= pobj.i < span.end or place_noun:
             found.setdefault(entry.country or entry.code, span.text)
+    if not found and "city" in kinds:  # a town the tables lack ("in Jinotega")
+        town = town_in_phrase(phrase_tokens(pobj), None, after_in=True)
+        if town is not None:
+            found[town.country] = town.name
     return found
 
 

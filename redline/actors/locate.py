@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from redline.actors.phrase import phrase_tokens, sponsor
+from redline.nlp.sentences import sentence_of
 
 if TYPE_CHECKING:
     from redline.actors.kb import ActorKB, KBEntry
@@ -56,7 +57,7 @@ def sentence_state(kb: ActorKB, head: Token) -> str | None:
     """The single state the head's sentence names (None when it names none or several)."""
     from redline.actors.matcher import find_aliases
 
-    sent = head.sent
+    sent = sentence_of(head)
     key = f"redline.sentstate.{sent.start}"
     cache = head.doc.user_data
     if key not in cache:

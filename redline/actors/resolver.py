@@ -30,6 +30,7 @@ from redline.actors.phrase import (
     unknown_name,
 )
 from redline.actors.sectors import SectorWord, is_relational, load_sectors, sector_word
+from redline.actors.world_cities import town_in_phrase
 from redline.nlp.sentences import doc_text, ents_of
 from redline.records import Entity
 
@@ -346,6 +347,11 @@ class ActorContext:
             state = city.country or city.code
             e = ent(state if sector else None, city.name, state, sector)
             e.how = f"city or region: {city.name}"
+            return [e], mention([e], "city")
+        town = None if entries else town_in_phrase(tokens, sentence_state(self.kb, head))
+        if town:  # a town the tables lack (GeoNames), read as a city above
+            e = ent(town.country if sector else None, town.name, town.country, sector)
+            e.how = f"town: {town.name}"
             return [e], mention([e], "city")
         # Nothing named: an unnamed group of states, a possessive pronoun, or a bare sector.
         lemma = head.lemma_.lower()

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.tokens import Token
+
+from redline.nlp.sentences import ents_of
+
 # Without a hint from the article, the largest namesake must be this many times the next.
 DOMINANCE = 4
 
@@ -65,4 +69,20 @@ def find_place(name: str, hints: Iterable[str] = ()) -> Place | None:
         return hinted[0]
     if len(found) == 1 or found[0].population >= DOMINANCE * found[1].population:
         return found[0]
+    return None
+
+
+def town_in_phrase(tokens: list[Token], hint: str | None, after_in: bool = False) -> Place | None:
+    """The town a phrase names by a place entity the actor tables did not match ("Kharkiv",
+    "Jinotega residents"); `hint` is the one state the sentence names, if any. After "in" a
+    proper name is a place whatever label NER gave it ("in Jinotega" is often a PERSON)."""
+    if not tokens:
+        return None
+    ids = {t.i for t in tokens}
+    labels = ("GPE", "LOC", "PERSON", "ORG", "NORP", "FAC") if after_in else ("GPE", "LOC")
+    for ent in ents_of(tokens[0]):
+        if ent.label_ in labels and ids.issuperset(range(ent.start, ent.end)):
+            place = find_place(ent.text, [hint] if hint else ())
+            if place is not None:
+                return place
     return None

@@ -228,9 +228,14 @@ def event_location(head: Token) -> tuple[Location | None, str]:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "outside", "across"):
                 for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)
+                    if obj.dep_ != "pobj" or not obj.ent_type_:
+                        continue
+                    ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)
+                    if obj.ent_type_ in ("GPE", "LOC", "FAC"):
                         return place_location(ent.text), "place named in the clause"
+                    if obj.pos_ == "PROPN" and find_place(ent.text) is not None:
+                        # "in Jinotega" tagged as a person: after "in", a town by that name
+                        return place_location(ent.text), "town named in the clause"
     return None, "no place named in the event's clause"
 
 

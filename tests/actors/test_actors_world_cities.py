@@ -23,3 +23,21 @@ def test_shared_name_needs_a_hint_unless_one_place_dominates():
 
 def test_unknown_name_is_none():
     assert find_place("Qwertyville") is None
+
+
+def test_town_in_a_groups_phrase_places_the_group():
+    import redline
+
+    recs = redline.code_text("Protesters in Rosario clashed with police on Friday.",
+                             date="1989-05-26")
+    actor = recs[0].actor[0]
+    assert (actor.code, actor.how) == ("ARG", "place in its phrase: Rosario")
+
+
+def test_town_gives_the_event_place_its_country_and_position():
+    import redline
+
+    recs = redline.code_text("Contra rebels attacked a cooperative in Jinotega.",
+                             date="1988-03-03")
+    loc = recs[0].location
+    assert loc.country == "NIC" and loc.lat is not None
