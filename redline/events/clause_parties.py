@@ -317,17 +317,23 @@ def _allowed(head: Token) -> list[Token]:
     return []
 
 
+def protest_verbs(head: Token) -> list[Token]:
+    """The protest word and the verb that carries it ("began a hunger strike", "went on
+    strike"), whose purpose clauses say what the protest is against or for."""
+    verbs = [head]
+    if head.dep_ == "dobj":
+        verbs.append(head.head)
+    elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+        verbs.append(head.head.head)
+    return verbs
+
+
 def _protest_demand(head: Token, trig: Trigger) -> list[Token]:
     """The one a protest's demand is made of: the "from"/"by" party of what is demanded, or
     the one whose resignation is demanded."""
     if trig.type != "PROTEST":
         return []
-    verbs = [head]
-    if head.dep_ == "dobj":  # "staged demonstrations to demand ..."
-        verbs.append(head.head)
-    elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # "went on strike to ..."
-        verbs.append(head.head.head)
-    for verb in verbs:
+    for verb in protest_verbs(head):
         for clause in verb.children:
             if clause.dep_ not in ("advcl", "xcomp", "acl") or (
                 clause.lemma_.lower() not in DEMAND_PURPOSE

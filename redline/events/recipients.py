@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from redline.actors import ActorContext
 from redline.events.arguments import party_id
-from redline.events.clause_parties import filed_by
+from redline.events.clause_parties import filed_by, protest_verbs
 from redline.events.lexicon import Lexicon, Trigger
 from redline.records import Entity
 
@@ -294,12 +294,7 @@ def protest_target(head: Token, trig: Trigger) -> list[Token]:
     """The target of a protest named in its purpose clause or "in protest" phrase."""
     if trig.type != "PROTEST":
         return []
-    clauses = [head]
-    if head.dep_ == "dobj":  # "began a hunger strike"
-        clauses.append(head.head)
-    elif head.dep_ == "pobj" and head.head.head.pos_ == "VERB":  # "went on strike"
-        clauses.append(head.head.head)
-    for verb in clauses:
+    for verb in protest_verbs(head):
         for c in verb.children:
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSE:
                 found = [o for o in c.children if o.dep_ == "dobj"] + _pobjs(c, PROTEST_PREPS[:3])
