@@ -113,6 +113,13 @@ class ActorContext:
             if not seen.intersection(range(span.start, span.end)):
                 self._resolve_one(span.root)
                 seen.update(range(span.start, span.end))
+        for tok in sent:
+            # "Colombia's justice minister", "the Kremlin spokesman": a titled person whom a
+            # later "he" or "the minister" means, though no name was given
+            if tok.tag_ == "NN" and tok.i not in seen and any(
+                c.i in seen and c.dep_ in ("poss", "compound", "amod") for c in tok.children
+            ) and (sw := sector_word(tok.lemma_.lower())) is not None and sw.role:
+                self._resolve_one(tok)
 
     def resolve_text(self, text: str) -> list[Entity]:
         """Resolve a plain string such as a quote's speaker ("Kremlin spokesman", "he")."""
@@ -391,7 +398,12 @@ class ActorContext:
         if head_is_sector and (code or not definite(head)):
             name = self.kb.countries[code].name if code in self.kb.countries else None
             e = ent(code, name, code, sector)
-            return [e], mention([e], "country" if code else "sector")
+            # "Colombia's justice minister": a person by title, whom a later "the minister" or
+            # "he" means
+            titled = bool(sw and sw[1].i == head.i and sw[0].role and head.tag_ == "NN")
+            return [e], mention([e], "country" if code else "sector", person=titled,
+                                role=sw[0].role if titled else None,
+                                office=sw[0].term if titled else None)
         if _names_org(head) and not definite(head):
             # An organisation the KB does not know is still a participant, by name.
             e = ent(None, span.text, None, None)
@@ -441,7 +453,10 @@ class ActorContext:
             if holder is not None:
                 name = holder.name
         e = ent(code, name, main.country or code, sec)
-        is_person = bool(person_name) or (role in OFFICE_ROLES and head.tag_ == "NN")
+        # "Colombia's justice minister" is a person too, whom "the minister" or "he" can mean
+        titled = role == "ANY" and sw is not None and sw[1].i == head.i
+        is_person = bool(person_name) or (
+            (role in OFFICE_ROLES or titled) and head.tag_ == "NN")
         office = sw[0].term if sw and is_person else None
         return [e], mention(
             [e],

@@ -77,3 +77,13 @@ def test_plural_states_are_not_the_last_country(nlp):
     doc, ctx = run(nlp, "Seoul hosted the talks. The African states condemned the coup.")
     states = next(t for t in doc if t.text == "states")
     assert all(e.code != "KOR" for e in ctx.resolve(states))
+
+
+def test_the_minister_and_he_mean_an_earlier_titled_minister(nlp):
+    doc, ctx = run(nlp, "Colombia's justice minister spoke on Saturday. The minister told "
+                        "reporters that the cartels would be pursued. He said no more.",
+                   "1989-08-19")
+    minister = [t for t in doc if t.text == "minister"][1]
+    he = next(t for t in doc if t.text == "He")
+    assert [e.code for e in ctx.resolve(minister)] == ["COL"]
+    assert [e.code for e in ctx.resolve(he)] == ["COL"]
