@@ -85,6 +85,8 @@ ATTACK_MODIFIERS = frozenset(
         "terrorist",
         "militant",
         "arson",
+        "landmine",
+        "minefield",
     }
 )
 HOSTING = frozenset({"receive", "host"})

@@ -15,12 +15,12 @@ from spacy.tokens import Span, Token
 
 from redline.actors.phrase import dateline_end
 from redline.events.arguments import issuer, stray_agent
+from redline.events.casualty_causes import casualty_cause
 from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
 from redline.events.modality import call_to, ready_word
 from redline.events.recipients import datives, undergoer
 from redline.events.senses import (
-    casualty_cause,
     confinement_state,
     other_noun_sense,
     other_verb_sense,
@@ -32,7 +32,6 @@ SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
 REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
 VERBAL_ATTACK_NOUNS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
-CASUALTY_VERBS = frozenset("kill die injure wound hurt maim perish".split())
 HAPPEN_VERBS = frozenset(
     "begin start resume continue open end break erupt intensify escalate collapse fail".split()
 )
@@ -313,13 +312,18 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
             mod = " ".join(t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod"))
             near = [t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod")][-1:]
             of = [f"{o.lemma_.lower()} of {g.lemma_.lower()}" for g in _pobjs(o, ("of",))]
-            keys = (  # most specific first: "cyber warfare" (amod) before "warfare"
-                *((lemma, k) for k in of[:1]),  # "declared a state of siege"
-                (lemma, f"{mod} {o.lemma_.lower()}".strip()),
-                (lemma, f"{comp} {o.lemma_.lower()}".strip()),
-                *((lemma, f"{n} {o.lemma_.lower()}") for n in near),  # "a new [military op]"
-                (lemma, o.lemma_.lower()),
+            objs = (  # most specific first: "cyber warfare" (amod) before "warfare"
+                *of[:1],  # "declared a state of siege"
+                f"{mod} {o.lemma_.lower()}".strip(),
+                f"{comp} {o.lemma_.lower()}".strip(),
+                *(f"{n} {o.lemma_.lower()}" for n in near),  # "a new [military op]"
+                o.lemma_.lower(),
             )
+            # a particle verb first: "called off the strike" is not "called a strike"; "forced
+            # X out of" hangs "out" as a preposition
+            prts = [p for p in verb.children if p.dep_ == "prt" or p.lower_ == "out"]
+            verbs = (*(f"{lemma} {p.lower_}" for p in prts), lemma)
+            keys = [(v, k) for v in verbs for k in objs]
             for key in keys:
                 trig = lex.verb_objects.get(key)
                 if (
@@ -494,8 +498,8 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     elif not actors:
         actors, how = light_verb_subjects(noun, lex)  # "claimed responsibility for X"
     is_subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
-    # "six were killed in grenade attacks", "died from gunfire": the cause of the casualties
-    cause = casualty_cause(noun, CASUALTY_VERBS)
+    # "six were killed in grenade attacks", "died as a result of torture": the casualties' cause
+    cause = casualty_cause(noun)
     # "Talks will begin on Monday", "Fighting resumed": the event is the subject.
     happens = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
     # A bare mention ("the deal") is an anaphor, not a new event; a heading with no verb

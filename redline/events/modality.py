@@ -352,7 +352,9 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
                 continue
             if dep == "xcomp" and plemma in ("have", "be") and _yet(parent):
                 return "negated", f"'{parent.text} yet to {cur.text}'"
-            if dep in ("xcomp", "ccomp", "pcomp") and plemma in NEGATING_HEADS:
+            if dep in ("xcomp", "ccomp", "pcomp") and plemma in NEGATING_HEADS and (
+                plemma != "rule" or _cancelled(parent)  # "ruled out", not "X-ruled Y"
+            ):
                 return "negated", f"embedded under '{parent.text}'"
             if dep in ("xcomp", "ccomp") and _has_neg(parent) and plemma not in ("say", "tell"):
                 return "negated", f"embedded under negated '{parent.text}'"

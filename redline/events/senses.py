@@ -131,26 +131,6 @@ def confinement_state(noun: Token) -> bool:
     return prep.lower_ == "in" and prep.head.lemma_.lower() in HARM_HEADS
 
 
-CAUSE_PREPS = frozenset({"in", "from", "by", "during", "after", "of"})
-
-
-def casualty_cause(noun: Token, casualty_verbs: frozenset[str]) -> bool:
-    """The noun is what people died or were hurt of: "six were killed in grenade attacks",
-    "died from gunfire", "died of torture", "died as a result of the shelling", "died due to
-    beatings"."""
-    if noun.dep_ != "pobj":
-        return False
-    prep = noun.head
-    head = prep.head
-    if prep.lower_ == "to" and head.lower_ == "due":
-        head = head.head  # "due to": "to" hangs on "due"
-    elif prep.lower_ == "of" and head.lemma_.lower() in ("result", "consequence"):
-        head = head.head.head if head.dep_ == "pobj" else head  # "as a result of"
-    elif prep.lower_ not in CAUSE_PREPS:
-        return False
-    return head.lemma_.lower() in casualty_verbs
-
-
 # A commitment restated to a principle, a party or to supporting one is support of it (CAMEO
 # 051), not a new promise: "reaffirmed its commitment to the one-China policy", "reiterated
 # its commitment to supporting the transition". A restated commitment to do something else

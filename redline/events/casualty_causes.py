@@ -1,0 +1,43 @@
+"""Event nouns named as the cause of deaths or injuries: "six were killed in grenade attacks",
+"died as a result of torture", "died in custody due to torture", "a bomb blast killed four".
+A casualty report names its cause as a noun; that noun is the event even when no one is named
+as its doer (PLOVER codes the attack, with the actor left open). Disasters ("floods killed
+40") are not trigger nouns and stay out (see also Coder._natural_cause).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+CASUALTY_VERBS = frozenset("kill die injure wound hurt maim perish".split())
+# prepositions that introduce a cause under a casualty verb: "killed in an attack", "died of
+# torture", "died due to torture", "because of", "owing to" (the parser heads these on their
+# first word)
+CAUSE_PREPS = frozenset("in from by during after following due because owing of".split())
+# verbs whose subject is the cause when the subject is an event ("the attack killed six",
+# "the offensive displaced thousands")
+KILLING_VERBS = frozenset("kill injure wound maim displace".split())
+# the noun a complex preposition hangs on: "as a result of X", "as a consequence of X"
+RESULT_NOUNS = frozenset({"result", "consequence"})
+
+
+def _casualty_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CASUALTY_VERBS
+
+
+def casualty_cause(noun: Token) -> bool:
+    """Is this event noun what caused the deaths or injuries its clause reports?"""
+    gov = noun.head
+    if noun.dep_ == "nsubj" and gov.lemma_.lower() in KILLING_VERBS:
+        return True  # "a landmine explosion killed four soldiers"
+    if noun.dep_ != "pobj":
+        return False
+    if gov.lower_ in CAUSE_PREPS and _casualty_verb(gov.head):
+        return True
+    if gov.dep_ == "pcomp" and gov.head.lower_ in CAUSE_PREPS:  # "due [to X]", "because [of X]"
+        return _casualty_verb(gov.head.head)
+    # "died as a result of X": of <- result <- as <- died
+    result = gov.head
+    if gov.lower_ == "of" and result.lemma_.lower() in RESULT_NOUNS and result.dep_ == "pobj":
+        return _casualty_verb(result.head.head)
+    return False
