@@ -31,6 +31,7 @@ class Mention:
     plural: bool = False
     role: str | None = None
     office: str | None = None
+    body: bool = False  # a body of people ("the strike committee"): "it" may mean it
 
 
 def sentence_index(tok: Token) -> int:
@@ -64,7 +65,9 @@ class Memory:
                 continue
             if not near:
                 return []
-            if word in IT_PRONOUNS and m.kind in IT_KINDS and not m.plural and m.entities:
+            if word in IT_PRONOUNS and (m.kind in IT_KINDS or m.body) and not m.plural and (
+                m.entities
+            ):
                 return m.entities
             if word in PLURAL_PRONOUNS and m.plural and m.entities:
                 return m.entities
@@ -88,6 +91,10 @@ class Memory:
 
 
 def retext(ent: Entity, text: str, start: int | None, end: int | None) -> Entity:
-    """The same referent, attached to the words that mention it now."""
+    """The same referent, attached to the words that mention it now. A party with no code,
+    name or sector, pointed back to by a pronoun, keeps the words that named it ("the strike
+    committee", not "it"): those words are all that says who it is."""
+    if ent.code is None and ent.name is None and ent.sector is None and text.lower() in PRONOUNS:
+        return replace(ent, members=list(ent.members) if ent.members else None)
     return replace(ent, text=text, start=start, end=end,
                    members=list(ent.members) if ent.members else None)

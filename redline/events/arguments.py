@@ -30,7 +30,8 @@ TARGET_PREPS = frozenset({"against", "on", "at"})
 PARTY_PREPS = frozenset({"to", "with"})
 REPORTING = frozenset(
     "say tell announce state add insist claim confirm warn vow promise pledge "
-    "deny reaffirm reiterate stress declare".split()
+    "deny reaffirm reiterate stress declare assert affirm maintain argue explain reply respond "
+    "threaten".split()
 )
 
 
@@ -92,7 +93,16 @@ def words_only(tok: Token) -> Entity:
     skip = {
         t.i for a in tok.children if a.dep_ in ("relcl", "appos", "acl", "advcl") for t in a.subtree
     }
+    # "an attack near Samarra on Sunday": when is no part of who or what
+    skip |= {
+        t.i
+        for a in tok.children
+        if a.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in a.children)
+        for t in a.subtree
+    }
     words = [t for t in tok.subtree if t.i not in skip]
+    while len(words) > 1 and words[-1].is_punct:  # "Majority Forward, a group ...,"
+        words.pop()
     start = min(t.idx for t in words)
     end = max(t.idx + len(t.text) for t in words)
     return Entity(text=doc_text(tok.doc)[start:end], start=start, end=end)
@@ -177,6 +187,9 @@ def reporting_subject(tok: Token) -> Token | None:
     for _ in range(8):
         if cur.lemma_.lower() in REPORTING and cur.pos_ == "VERB":
             subj = [c for c in cur.children if c.dep_ == "nsubj" and c.i != tok.i]
+            # "NAIROBI -- President Ruto said": the parser may take the dateline for a second
+            # subject; the one next to the verb speaks.
+            subj.sort(key=lambda c: abs(cur.i - c.i))
             if subj and subj[0].lower_ not in ANAPHORS | FIRST_PERSON:
                 return subj[0]
         if cur.head is cur:

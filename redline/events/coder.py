@@ -41,6 +41,15 @@ from redline.events.clause_parties import (
     complement_party,
     refine_heads,
 )
+from redline.events.doers import (
+    cause_doer,
+    deployed_forces,
+    names_doer,
+    party_code,
+    remember,
+    speaking_for,
+    territorial,
+)
 from redline.events.embedding import main_events
 from redline.events.frames import (
     Frame,
@@ -206,18 +215,7 @@ class EventCoder:
         out: list[Entity] = []
         names: set[int] = set()
         for head in heads:
-            if head.lemma_.lower() in self.lex.quantity_nouns or head.pos_ == "NUM":
-                # "a team of military planners", "dozens of protesters": the "of" noun acts
-                head = next(
-                    (
-                        g
-                        for c in head.children
-                        if c.dep_ == "prep" and c.lower_ == "of"
-                        for g in c.children
-                        if g.dep_ == "pobj"
-                    ),
-                    head,
-                )
+            head = self._counted(head)
             for tok in with_conjuncts(head):
                 if (name := name_tokens(tok)) and name[0].i in names:
                     continue  # another word of a name already resolved
@@ -226,8 +224,14 @@ class EventCoder:
                     out.extend(speaker)
                     continue
                 antecedent = reporting_subject(tok)
+                if antecedent is not None:  # "a majority of the guards say they ...": guards
+                    antecedent = self._counted(antecedent)
                 found = ctx.resolve(antecedent if antecedent is not None else tok)
                 found = found or modifier_actors(tok, ctx)
+                if (speaker_tok := speaking_for(tok)) is not None and keep_words == "names":
+                    said = ctx.resolve(speaker_tok)
+                    if len(said) == 1 and said[0].code and said[0].code == party_code(found):
+                        found = said  # "X said his country will ...": X's stand
                 tok = antecedent if antecedent is not None else tok
                 if (
                     not found
@@ -235,22 +239,33 @@ class EventCoder:
                     and (
                         keep_words == "things"
                         or (keep_words == "parties" and self._party(tok))
-                        or (keep_words == "names" and self._named_org(tok))
+                        or (keep_words == "names" and names_doer(tok, self.lex))
                     )
                 ):
                     found = [words_only(tok)]  # who or what, even when no code fits
                     attribute(ctx, tok, found[0], code=False)  # "a school in Kandahar"
+                if keep_words == "names" and len(found) == 1 and found[0].code is None:
+                    remember(ctx, tok, found[0], self.lex)  # a later "it"/"they" may mean it
                 out.extend(found)
         uniq: dict[tuple, Entity] = {}
         for e in out:
             uniq.setdefault((e.code, e.sector, e.start), e)
         return list(uniq.values())
 
-    @staticmethod
-    def _named_org(tok: Token) -> bool:
-        """An organisation named as the doer, not a name modifying the event ("the Sabarmati
-        train attack" names a place and a train, not who attacked)."""
-        return tok.ent_type_ == "ORG" and tok.dep_ not in ("compound", "amod", "nmod")
+    def _counted(self, head: Token) -> Token:
+        """ "a team of military planners", "dozens of protesters": the "of" noun acts."""
+        if head.lemma_.lower() not in self.lex.quantity_nouns and head.pos_ != "NUM":
+            return head
+        return next(
+            (
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            head,
+        )
 
     def _party(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
@@ -290,6 +305,10 @@ class EventCoder:
             actors = self._resolve(frame.actor_heads, ctx, speaker, in_quote, keep_words="names")
             if not actors and in_quote and speaker and trig.type in SPEECH_ACT_TYPES:
                 actors = list(speaker)
+            if not actors and trig.type in VIOLENT_TYPES:  # "rockets fired by X hit ..."
+                actors = cause_doer(frame.actor_heads, ctx, self.lex)
+            if not actors and trig.type in ("MOBILIZE", "AID"):  # "2,000 troops were deployed"
+                actors = self._resolve(deployed_forces(head), ctx, speaker, in_quote)
             modality, mreason = modality_of(head, year)
             if (
                 trig.unreal_type
@@ -306,6 +325,8 @@ class EventCoder:
             actors = [Entity(text="(court, implicit)", sector="JUD")
                       if head.lemma_.lower() == "sentence"
                       else Entity(text="(police, implicit)", sector="COP")]
+        # "was arrested in Rwanda", "were expelled from North Korea": that state acted
+        actors = territorial(head, trig.mode, actors)
         if (
             trig.type == "CONSULT"
             and trig.mode == "visit"

@@ -59,7 +59,8 @@ WORD_LISTS = (
     "light_verbs", "threat_predicates", "speech_verbs", "intent_adjectives", "hostile_preps",
     "quantity_nouns", "non_agents", "verbal_attack_modifiers", "not_participants",
     "non_event_objects", "crowd_actors", "victim_nouns", "attacker_nouns",
-    "instrument_objects", "place_nouns",
+    "instrument_objects", "place_nouns", "body_nouns",
+    "people_nouns", "weapon_nouns",
 )  # fmt: skip
 
 # What an entry may say: the Trigger fields, plus the lists of a verb+object entry.
@@ -88,6 +89,9 @@ class Lexicon:
     attacker_nouns: frozenset[str] = frozenset()
     instrument_objects: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    people_nouns: frozenset[str] = frozenset()
+    weapon_nouns: frozenset[str] = frozenset()
 
 
 def _check_type(name: str | None, where: str) -> str | None:
