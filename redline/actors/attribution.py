@@ -63,7 +63,12 @@ CITY_PLACES = frozenset({"REB", "OPP"})
 
 
 def _pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
+    """The objects of a preposition, also through "of" ("outside of the city")."""
+    found = [c for c in prep.children if c.dep_ == "pobj"]
+    if not found:
+        of = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"]
+        found = [g for c in of for g in c.children if g.dep_ == "pobj"]
+    return found
 
 
 def _places(ctx: ActorContext, pobj: Token, kinds: set[str], lower: bool) -> dict[str, str]:
@@ -181,3 +186,38 @@ def domestic_defaults(records: list[EventRecord], sent: Span, kb: ActorKB) -> No
                 why = "event place" if state == place else "counterpart's state"
                 e.code = e.country = state
                 e.how = f"domestic group default ({why})"
+
+
+def protest_home(records: list[EventRecord], kb: ActorKB) -> None:
+    """Protesters no table or place names protest at home: a demonstration or hunger strike
+    against one government ("refugees on hunger strike against the Russian government's
+    refusal") is held in that government's state. Last resort, after the place defaults."""
+    for rec in records:
+        if rec.event_type != "PROTEST" or not rec.actor:
+            continue
+        if any(e.code or e.country for e in rec.actor):
+            continue
+        states = {r.code for r in rec.recipient
+                  if r.code in kb.countries and r.sector in (None, "GOV")}
+        if len(states) != 1:
+            continue
+        state = next(iter(states))
+        for e in rec.actor:
+            e.country, e.how = state, "protest against its government"
+
+
+def located_in(ctx: ActorContext, head: Token) -> tuple[str, str] | None:
+    """(state, reason) from the locative complements of `head` alone ("near the town of X",
+    "outside Y"), when they name exactly one state; no people or purposes."""
+    from redline.actors.resolver import is_lowercase_doc
+
+    lower = is_lowercase_doc(head.doc)
+    codes: dict[str, str] = {}
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+            for pobj in _pobjs(child):
+                codes.update(_places(ctx, pobj, PLACE_KINDS, lower))
+    if len(codes) != 1:
+        return None
+    code, words = next(iter(codes.items()))
+    return code, f"place named: {words}"

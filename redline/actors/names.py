@@ -33,4 +33,4 @@ def norm(text: str) -> str:
 def is_stopword_alias(key: str) -> bool:
     """Aliases such as "US" or "WHO" that are ordinary words when lower-cased: they only ever
     match with their own casing, even in all-lower-case text."""
-    return key in STOP_WORDS or key in {"us", "who", "it", "is", "am", "as", "an", "may"}
+    return key in STOP_WORDS or key in {"us", "who", "it", "is", "am", "as", "an", "may", "car"}

@@ -13,7 +13,7 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorContext
-from redline.actors.attribution import attribute, domestic_defaults
+from redline.actors.attribution import attribute, domestic_defaults, protest_home
 from redline.actors.phrase import name_tokens
 from redline.events.appeals import OBLIGATION, obligation_frames, order_frame
 from redline.events.arguments import (
@@ -65,6 +65,7 @@ from redline.events.options import kept_option
 from redline.events.pronouns import referred
 from redline.events.recipients import asked_party, fallback, refine, split_joint
 from redline.events.senses import cause_heads, figurative_violence
+from redline.events.unidentified import place_unidentified
 from redline.events.walkout import left_meeting
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
 from redline.nlp.sentences import doc_text, forget, index, sentence_of
@@ -164,6 +165,7 @@ class EventCoder:
                     ent.code = ent.country = place or home
                     why = "event place" if place else "dateline"
                     ent.how = f"domestic group default ({why})"
+        protest_home(records, ctx.kb)
         return records
 
     # -- speakers and threats -------------------------------------------------------------
@@ -417,6 +419,7 @@ class EventCoder:
         rec = assemble(
             trig, frame, sent, si, article, actors, recipients, modality, mreason, quote, speaker
         )
+        place_unidentified(rec, ctx, head, frame.actor_heads)  # PLOVER UNK/UAF, placed
         out = [rec]
         intent = self._intent(frame, rec, ctx, speaker, in_quote)
         if intent and (intent.event_type, rec.event_type) in ANNOUNCED_ONLY:
