@@ -23,7 +23,9 @@ def place_unidentified(rec: EventRecord, ctx: ActorContext, head: Token,
     state get one too; both only when the sentence places the event in one state."""
     if rec.event_type not in UNIDENTIFIED_TYPES:
         return
-    unknown = [e for e in rec.actor if e.sector == "UAF" and not (e.code or e.country)]
+    # "unknown gunmen" (UAF), or only the weapon's words ("a roadside bomb", doers.py)
+    unknown = [e for e in rec.actor
+               if e.sector in ("UAF", None) and not (e.code or e.country)]
     if rec.actor and len(unknown) < len(rec.actor):
         return
     found = _state(ctx, head, actor_heads, rec.location)
@@ -31,7 +33,9 @@ def place_unidentified(rec: EventRecord, ctx: ActorContext, head: Token,
         return
     state, why = found
     for e in unknown:
-        e.country, e.how = state, f"unidentified armed group placed by {why}"
+        e.sector = e.sector or "UNK"
+        kind = "armed group" if e.sector == "UAF" else "actor"
+        e.country, e.how = state, f"unidentified {kind} placed by {why}"
     if not rec.actor:
         # the weapon's words when one is named ("a car bomb"), so a reader sees what acted
         ent = _weapon(actor_heads[0]) if actor_heads else Entity(
