@@ -2,12 +2,20 @@
 "died as a result of torture", "died in custody due to torture", "a bomb blast killed four".
 A casualty report names its cause as a noun; that noun is the event even when no one is named
 as its doer (PLOVER codes the attack, with the actor left open). Disasters ("floods killed
-40") are not trigger nouns and stay out (see also Coder._natural_cause).
+40") are not trigger nouns and stay out (see `natural_cause`).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
+
+from redline.events.senses import cause_heads
+
+if TYPE_CHECKING:
+    from redline.events.frames import Frame
+    from redline.events.lexicon import Lexicon
 
 CASUALTY_VERBS = frozenset("kill die injure wound hurt maim perish".split())
 # prepositions that introduce a cause under a casualty verb: "killed in an attack", "died of
@@ -40,4 +48,32 @@ def casualty_cause(noun: Token) -> bool:
     result = gov.head
     if gov.lower_ == "of" and result.lemma_.lower() in RESULT_NOUNS and result.dep_ == "pobj":
         return _casualty_verb(result.head.head)
+    return False
+
+
+# A blast or fire with one of these modifiers was set by someone ("a car bomb explosion").
+ATTACK_MODIFIERS = frozenset(
+    "bomb suicide car ied grenade missile drone rocket terror terrorist militant arson "
+    "landmine minefield".split()
+)
+
+
+def natural_cause(frame: Frame, lex: Lexicon) -> bool:
+    """ "Floods killed 40", "two died in a gas explosion": no one attacked anyone.
+    A bomb, suicide or car modifier makes a blast an attack again."""
+    if any(h.lemma_.lower() in lex.attacker_nouns for h in frame.actor_heads):
+        return False  # "a suicide bomber ... killed six in a blast": someone did it
+    causes = cause_heads(frame.actor_heads, frame.head)
+    for prep in frame.head.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "from", "after"):
+            causes.extend(g for g in prep.children if g.dep_ == "pobj")
+    if frame.head.pos_ == "NOUN":
+        causes.append(frame.head)
+    if frame.head.i > 0:  # "... in Earthquakes hit areas": the parser lost the subject
+        causes.append(frame.head.doc[frame.head.i - 1])
+    for tok in causes:
+        if tok.lemma_.lower() in lex.non_agents:
+            mods = {c.lemma_.lower() for c in tok.children}
+            if not mods & ATTACK_MODIFIERS:
+                return True
     return False

@@ -35,12 +35,14 @@ from redline.events.arguments import (
 from redline.events.assemble import CODER_NAME, assemble
 from redline.events.blame import allegation_frames, blame_frames
 from redline.events.calls import phone_frame
+from redline.events.casualty_causes import natural_cause
 from redline.events.clause_parties import (
     JOINT_ACTS,
     between_sides,
     complement_party,
     refine_heads,
 )
+from redline.events.derived import VIOLENT_TYPES, derived_records
 from redline.events.doers import (
     cause_doer,
     deployed_forces,
@@ -58,17 +60,15 @@ from redline.events.frames import (
     with_conjuncts,
 )
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
-from redline.events.modality import modality_of, ready_word
+from redline.events.modality import modality_of
 from redline.events.object_parties import aimed_at, object_target, place_target
 from redline.events.obstruction import obstruction
-from redline.events.options import kept_option
-from redline.events.pronouns import referred
 from redline.events.recipients import asked_party, fallback, refine, split_joint
-from redline.events.senses import cause_heads, figurative_violence
+from redline.events.senses import figurative_violence
 from redline.events.unidentified import place_unidentified
 from redline.events.walkout import left_meeting
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
-from redline.nlp.sentences import doc_text, forget, index, sentence_of
+from redline.nlp.sentences import doc_text, forget, index
 from redline.records import Article, Entity, EventRecord
 
 log = logging.getLogger("redline")
@@ -76,40 +76,7 @@ log = logging.getLogger("redline")
 SPEECH_ACT_TYPES = frozenset(
     {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "CONCEDE", "CONSULT"}
 )
-COOPERATIVE_TYPES = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
-)
-VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
-# PLOVER: an announced conflictual act is one THREATEN (manual, "single event category")
-ATTACK_MODIFIERS = frozenset(
-    {
-        "bomb",
-        "suicide",
-        "car",
-        "ied",
-        "grenade",
-        "missile",
-        "drone",
-        "rocket",
-        "terror",
-        "terrorist",
-        "militant",
-        "arson",
-        "landmine",
-        "minefield",
-    }
-)
 HOSTING = frozenset({"receive", "host"})
-FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-# A promised deployment is no threat in itself: troops may go to an ally ("will send troops
-# to Estonia"); it stays a future MOBILIZE.
-NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "MOBILIZE"})
-# (stated intention, announced act) pairs that PLOVER codes as the announcement alone
-ANNOUNCED_ONLY = frozenset(
-    [("THREATEN", t) for t in (*VIOLENT_TYPES, "SANCTION", "PROTEST")]
-    + [("CONCEDE", "RETREAT")]
-    + [("AGREE", t) for t in FUTURE_AGREE]
-)
 
 
 def _codeable(sent: Span) -> bool:
@@ -288,7 +255,8 @@ class EventCoder:
         if trig.type is None:
             return []
         head = frame.head
-        if (trig.type in VIOLENT_TYPES or trig.mode == "obstruct") and self._natural_cause(frame):
+        violent = trig.type in VIOLENT_TYPES or trig.mode == "obstruct"
+        if violent and natural_cause(frame, self.lex):
             return []  # "floods killed 40", "a landslide blocked the road"
         if trig.type in VIOLENT_TYPES and figurative_violence(frame.actor_heads, head):
             return []  # "exports hit by sanctions"
@@ -420,150 +388,7 @@ class EventCoder:
             trig, frame, sent, si, article, actors, recipients, modality, mreason, quote, speaker
         )
         place_unidentified(rec, ctx, head, frame.actor_heads)  # PLOVER UNK/UAF, placed
-        out = [rec]
-        intent = self._intent(frame, rec, ctx, speaker, in_quote)
-        if intent and (intent.event_type, rec.event_type) in ANNOUNCED_ONLY:
-            # PLOVER: a promised attack is one THREATEN, not THREATEN + ASSAULT (future); an
-            # announced withdrawal is CONCEDE, an announced expulsion or cut a THREATEN
-            out = [intent] + ([rec] if rec.modality != "future" else [])
-        elif intent:
-            out.append(intent)
-        refusal = self._refusal(frame, rec, speaker)
-        if refusal:
-            out.append(refusal)
-        option = kept_option(trig, frame.head, rec.modality, self.lex)
-        if option:
-            kept = self._derive(rec, option, frame.tokens, "option kept open",
-                                "declined to exclude it", speaker)
-            # "refused to rule out X" is no refusal: the option replaces it
-            out = [kept] if rec.event_type == "REJECT" and rec.modality == "asserted" else [
-                *out, kept]
-        return out
+        def resolve_names(subj: list[Token]) -> list[Entity]:
+            return self._resolve(subj, ctx, speaker, in_quote, keep_words="names")
 
-    def _refusal(self, frame: Frame, rec: EventRecord, speaker: list[Entity]) -> EventRecord | None:
-        """PLOVER codes declining to cooperate as REJECT: "will not lift the embargo",
-        "refused to sign", "failed to reach agreement", "has no plans to deploy". A plain
-        past negation ("did not meet") stays a negated event only."""
-        if rec.modality != "negated" or rec.event_type not in COOPERATIVE_TYPES:
-            return None
-        if not any(e.code or e.sector for e in rec.actor) and not referred(frame.actor_heads):
-            return None  # "the union", "the Senate", or "they" / "his country": a party
-        verb = frame.head if frame.head.pos_ in ("VERB", "AUX") else frame.head.head
-        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        chosen = bool(aux & {"will", "would", "wo", "shall", "can", "ca", "could"}) or any(
-            word in rec.why for word in ("embedded under", "'no plan", "cancels it")
-        )
-        if not chosen:
-            return None
-        trig = Trigger(key=f"declines to {rec.event_type}", type="REJECT", cameo="120")
-        reason = f"refuses a {rec.event_type} ({rec.why.split('; ')[-1]})"
-        return self._derive(rec, trig, [frame.head], "declined cooperation", reason, speaker)
-
-    def _derive(
-        self,
-        rec: EventRecord,
-        trig: Trigger,
-        tokens: list[Token],
-        rule: str,
-        reason: str,
-        speaker: list[Entity],
-    ) -> EventRecord:
-        """A second, asserted record read off one already coded (same parties and evidence):
-        the promise behind a future act, the refusal behind a negated one."""
-        frame = Frame(trig, tokens[0], tokens, [], [], rule=rule)
-        return assemble(
-            trig, frame, sentence_of(tokens[-1]), rec.sentence, None, rec.actor, rec.recipient,
-            "asserted", reason, None, speaker, base=rec,
-        )  # fmt: skip
-
-    def _natural_cause(self, frame: Frame) -> bool:
-        """ "Floods killed 40", "two died in a gas explosion": no one attacked anyone.
-        A bomb, suicide or car modifier makes a blast an attack again."""
-        if any(h.lemma_.lower() in self.lex.attacker_nouns for h in frame.actor_heads):
-            return False  # "a suicide bomber ... killed six in a blast": someone did it
-        causes = cause_heads(frame.actor_heads, frame.head)
-        for prep in frame.head.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "from", "after"):
-                causes.extend(g for g in prep.children if g.dep_ == "pobj")
-        if frame.head.pos_ == "NOUN":
-            causes.append(frame.head)
-        if frame.head.i > 0:  # "... in Earthquakes hit areas": the parser lost the subject
-            causes.append(frame.head.doc[frame.head.i - 1])
-        for tok in causes:
-            if tok.lemma_.lower() in self.lex.non_agents:
-                mods = {c.lemma_.lower() for c in tok.children}
-                if not mods & ATTACK_MODIFIERS:
-                    return True
-        return False
-
-    def _intent(
-        self,
-        frame: Frame,
-        rec: EventRecord,
-        ctx: ActorContext,
-        speaker: list[Entity],
-        in_quote: bool,
-    ) -> EventRecord | None:
-        """PLOVER codes a stated intention to act as AGREE (cooperative) or THREATEN
-        (conflictual) by the one who states it: "vowed to retaliate", "said it was ready to
-        resume talks", "said it could impose sanctions"."""
-        if rec.modality not in ("future", "hypothetical") or rec.event_type in NOT_CONVERTED:
-            return None
-        if "'if' clause" in rec.why:
-            return None
-        cur, hops, announcer = frame.head, 0, None
-        while cur.head.i != cur.i and hops < 5:
-            parent = cur.head
-            lemma = parent.lemma_.lower()
-            entry = self.lex.verbs.get(lemma)
-            if (
-                lemma in self.lex.speech_verbs
-                or lemma in self.lex.intent_adjectives
-                or (entry and entry.intent)
-                or ready_word(parent)
-            ):
-                announcer = parent
-                break
-            cur, hops = parent, hops + 1
-        if "modal 'should'" in rec.why or "modal 'must'" in rec.why:
-            return None  # "said X should provide ...": an appeal, not a promise
-        # PLOVER: future CONSULT, SUPPORT, COOPERATE and AID imply an intention (AGREE) of
-        # their actor, whoever reports it ("the government will sign a pact, the Palace said")
-        offer = (
-            rec.modality == "future"
-            and rec.event_type in FUTURE_AGREE
-            and any(e.code or e.sector for e in rec.actor)
-        )
-        if announcer is None:
-            # "Putin will meet Erdogan", "the rebels will release two hostages": a scheduled
-            # or announced act of one's own is a commitment (PLOVER: future meetings and
-            # promised cooperation are AGREE).
-            if not offer and (rec.modality != "future" or not any(e.code for e in rec.actor)):
-                return None
-            announcer = frame.head
-        else:
-            subj = [c for c in announcer.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if announcer.pos_ == "ADJ":
-                subj = [c for c in announcer.head.children if c.dep_ == "nsubj"]
-            who = self._resolve(subj, ctx, speaker, in_quote, keep_words="names") if subj else []
-            verb = frame.head if frame.head.pos_ in ("VERB", "AUX") else frame.head.head
-            if who and not rec.actor and referred([c for c in verb.children if c.dep_ == "nsubj"]):
-                rec.actor = who  # "NATO said it would tighten the blockade": "it" is NATO
-            if (
-                not who
-                or not rec.actor
-                or not ({party_id(e) for e in who} & {party_id(e) for e in rec.actor})
-            ):
-                if not offer:
-                    return None
-                announcer = frame.head
-        quad = rec.quad_class or 4
-        etype = "AGREE" if quad <= 2 else "THREATEN"
-        if rec.event_type == "RETREAT":
-            etype = "CONCEDE"  # PLOVER: an announced withdrawal is a concession
-        cameo = {"CONSULT": "036", "RETREAT": "080"}.get(
-            rec.event_type, "030" if etype == "AGREE" else "130"
-        )
-        trig = Trigger(key=f"intent '{announcer.text}'", type=etype, cameo=cameo)
-        reason = f"intention to {rec.event_type} ({rec.modality})"
-        return self._derive(rec, trig, [announcer, frame.head], "stated intention", reason, speaker)
+        return derived_records(rec, frame, trig, self.lex, resolve_names, speaker)
