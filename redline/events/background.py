@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.modality import purpose
+from redline.events.noun_clauses import description
 from redline.records import EventRecord
 
 # Subordinators and prepositions that date one event by another ("after", "while").
@@ -39,8 +40,17 @@ def _time_clause(tok: Token) -> bool:
 
 def background(tok: Token, rec: EventRecord) -> bool:
     """A done, non-violent act whose trigger sits in a time clause or phrase ("after reaching
-    a deal"). What has not happened ("until the army frees them") is left to its modality."""
-    if rec.event_type in ALWAYS_NEWS or rec.modality in NOT_DONE:
+    a deal"), or a done act told in a clause that describes a noun (noun_clauses.py: violence
+    only when told as past, "where the militia had shelled a market"). What has not happened
+    ("until the army frees them") is left to its modality."""
+    if rec.modality in NOT_DONE:
+        return False
+    # an arrest stays news even when told of a party ("X, who was arrested in May, ..."):
+    # police-event data counts each one; "aid which will help ..." tells what the aid is for
+    told = rec.mode != "arrest" and rec.modality != "future"
+    if told and description(tok, rec.event_type in ALWAYS_NEWS):
+        return True
+    if rec.event_type in ALWAYS_NEWS:
         return False
     cur = tok
     for _ in range(MAX_HOPS):

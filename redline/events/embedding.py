@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from redline.events.arguments import party_id
 from redline.events.background import background, said_on_call
 from redline.events.modality import call_to, dispatched, purpose
+from redline.events.verdicts import sentenced_convictions
 from redline.records import EventRecord
 
 # Subordinators that date or condition one event on another rather than embed it.
@@ -106,6 +107,8 @@ def main_events(coded: Iterable[tuple[Token, list[EventRecord]]]) -> list[EventR
         out = [(tok, r) for tok, r in out if id(r) not in behind]
     channel = said_on_call(out)  # "called X to congratulate him" is the congratulation
     out = [(tok, r) for tok, r in out if tok.i not in channel]
+    verdict = sentenced_convictions(out)  # "convicted X and sentenced him": the sentence
+    out = [(tok, r) for tok, r in out if id(r) not in verdict]
     return [r for _, r in out]
 
 

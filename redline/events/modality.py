@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from redline.events.noun_clauses import asked_for
 from redline.nlp.sentences import ents_of, sentence_of
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -358,7 +359,7 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
                 return "negated", f"embedded under '{parent.text}'"
             if dep in ("xcomp", "ccomp") and _has_neg(parent) and plemma not in ("say", "tell"):
                 return "negated", f"embedded under negated '{parent.text}'"
-            if dep in ("xcomp", "ccomp") and plemma in UNREAL_HEADS:
+            if plemma in UNREAL_HEADS and (dep in ("xcomp", "ccomp") or asked_for(cur)):
                 return "hypothetical", f"embedded under '{parent.text}'"
             if dep == "dobj" and plemma in PROPOSAL_HEADS:
                 return "hypothetical", f"proposed, not done ('{parent.text}')"

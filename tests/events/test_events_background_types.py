@@ -80,6 +80,31 @@ EXACT: list[tuple[str, set[str]]] = [
     ("Monitors said both armies were guilty of violating the ceasefire agreement.", {"ASSAULT"}),
     # a military that receives a delegation hosts a visit; it deploys nothing
     ("The Egyptian army received a delegation of Sudanese officers in Cairo.", {"CONSULT"}),
+    # an earlier act told only to describe a place or party is background to the main act
+    (
+        "The envoys met in Doha after a month of unrest in Darfur, where militia fighters had "
+        "burned several villages.",
+        {"CONSULT"},
+    ),
+    # what a demand asks for has not happened
+    (
+        "The teachers' federation restated its demand that the province lift the sanctions "
+        "on striking staff.",
+        set(),
+    ),
+    # a conviction with its sentence is one verdict, coded by the penalty
+    (
+        "The tribunal convicted the former mayor of bribery and sentenced him to six years in "
+        "prison.",
+        {"COERCE"},
+    ),
+    (
+        "A Tunis court found the former minister guilty of fraud and sentenced him to three "
+        "years in jail.",
+        {"COERCE"},
+    ),
+    ("The Supreme Court convicted the former mayor of bribery.", {"ACCUSE"}),
+
 ]
 
 
