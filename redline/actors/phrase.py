@@ -100,7 +100,15 @@ DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 def dateline_end(sent: Span) -> int:
     """Token index just past a dateline opening the sentence ("SAN SALVADOR, Nov 12
-    (Wire) -"): capitals, then anything short up to a dash; the sentence start if none."""
+    (Wire) -"): capitals, then anything short up to a dash; the sentence start if none.
+    Kept per sentence in the Doc: every phrase of the sentence asks."""
+    cache = sent.doc.user_data.setdefault("redline.dateline_end", {})
+    if sent.start not in cache:
+        cache[sent.start] = _dateline_end(sent)
+    return cache[sent.start]
+
+
+def _dateline_end(sent: Span) -> int:
     for tok in sent[:16]:
         # a dash with space on both sides ("MOSCOW - "), not a hyphen ("multi-pronged")
         spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)

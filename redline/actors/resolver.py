@@ -9,6 +9,7 @@ resolved from earlier mentions, and a bare sector noun ("protesters") gives a se
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -69,7 +70,7 @@ def is_lowercase_doc(doc: Doc) -> bool:
     """All-lower-case news (some feeds strip case): relax case-sensitive aliases."""
     cached = doc.user_data.get("redline.lowercase")
     if cached is None:
-        letters = [c for c in doc.text[:5000] if c.isalpha()]
+        letters = [c for c in doc_text(doc)[:5000] if c.isalpha()]
         upper = sum(c.isupper() for c in letters)
         cached = bool(letters) and upper <= len(letters) * 0.002
         doc.user_data["redline.lowercase"] = cached
@@ -83,6 +84,10 @@ class ActorContext:
         self.day = _parse_day(date)
         self.kb = kb or load_kb()
         self.memory = Memory()
+        # What observe_doc_entities resolved, by (Doc, token): the coder asks again for the
+        # same names as event arguments; answered from here, in copies, since callers fill in
+        # codes and reasons on what they get.
+        self._observed: dict[tuple[int, int], list[Entity]] = {}
 
     # -- public API -----------------------------------------------------------------------
     def resolve(self, head: Token) -> list[Entity]:
@@ -90,7 +95,9 @@ class ActorContext:
         heads = [head] + [c for c in head.conjuncts if c.i > head.i]
         out: list[Entity] = []
         for h in heads:
-            for ent in self._resolve_one(h):
+            seen = self._observed.get((id(h.doc), h.i))
+            found = [replace(e) for e in seen] if seen is not None else self._resolve_one(h)
+            for ent in found:
                 if not any(_same(ent, o) for o in out):
                     out.append(ent)
         if len(heads) > 1 and len(out) > 1 and out[-1].start is not None:
@@ -100,18 +107,21 @@ class ActorContext:
             )
         return out
 
+    def _observe(self, head: Token) -> None:
+        self._observed[(id(head.doc), head.i)] = [replace(e) for e in self._resolve_one(head)]
+
     def observe_doc_entities(self, sent: Span) -> None:
         """Remember PERSON/GPE/NORP/ORG mentions (and KB aliases NER missed) for pronouns."""
         seen: set[int] = set()
         for ent in ents_of(sent[0]) if len(sent) else ():
             if ent.label_ in {"PERSON", "GPE", "NORP", "ORG", "FAC"}:
-                self._resolve_one(ent.root)
+                self._observe(ent.root)
                 seen.update(range(ent.start, ent.end))
         from redline.actors.matcher import find_aliases
 
         for span, _entry in find_aliases(sent, self.kb):
             if not seen.intersection(range(span.start, span.end)):
-                self._resolve_one(span.root)
+                self._observe(span.root)
                 seen.update(range(span.start, span.end))
         for tok in sent:
             # "Colombia's justice minister", "the Kremlin spokesman": a titled person whom a
@@ -119,7 +129,7 @@ class ActorContext:
             if tok.tag_ == "NN" and tok.i not in seen and any(
                 c.i in seen and c.dep_ in ("poss", "compound", "amod") for c in tok.children
             ) and (sw := sector_word(tok.lemma_.lower())) is not None and sw.role:
-                self._resolve_one(tok)
+                self._observe(tok)
 
     def resolve_text(self, text: str) -> list[Entity]:
         """Resolve a plain string such as a quote's speaker ("Kremlin spokesman", "he")."""
