@@ -20,6 +20,7 @@ from redline.actors.guards import ethnic, fits, follower_home, home_state, org_s
 from redline.actors.kb import ActorKB, KBEntry, load_kb
 from redline.actors.locate import STATE_SECTORS, place_of, sentence_state, state_code
 from redline.actors.memory import PRONOUNS, Memory, Mention, retext, sentence_index
+from redline.actors.misspellings import misspelt_in_phrase
 from redline.actors.phrase import (
     based,
     definite,
@@ -370,6 +371,12 @@ class ActorContext:
             e = ent(town.country if sector else None, town.name, town.country, sector)
             e.how = f"town: {town.name}"
             return [e], mention([e], "city")
+        typo = None if entries else misspelt_in_phrase(tokens, self.kb)
+        if typo:  # "Afganistan": a country named with one letter wrong
+            code, word = typo
+            e = ent(code, self.kb.countries[code].name, code, sector)
+            e.how = f"misspelt country name: {word}"
+            return [e], mention([e], "country")
         # Nothing named: an unnamed group of states, a possessive pronoun, or a bare sector.
         lemma = head.lemma_.lower()
         members = self._members(head)

@@ -41,3 +41,15 @@ def test_town_gives_the_event_place_its_country_and_position():
                              date="1988-03-03")
     loc = recs[0].location
     assert loc.country == "NIC" and loc.lat is not None
+
+
+def test_country_misspelt_by_one_letter_is_still_that_country():
+    from redline.actors.kb import load_kb
+    from redline.actors.misspellings import misspelt_country
+
+    kb = load_kb()
+    assert misspelt_country("Afganistan", kb) == "AFG"
+    assert misspelt_country("Venezuala", kb) == "VEN"
+    assert misspelt_country("Pakistan", kb) is None  # spelt right: the tables have it
+    assert misspelt_country("Austria", kb) is None  # a real name, not Australia misspelt
+    assert misspelt_country("Chad", kb) is None  # too short to guess
