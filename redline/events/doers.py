@@ -187,7 +187,7 @@ OWN_STATE = frozenset({"country", "nation", "government", "state"})
 
 
 def speaking_for(tok: Token) -> Token | None:
-    """ "Putin said his country will not lift the ban": the state's stand is taken by the one
+    """ "Erdogan said his country would keep blocking it": the state's stand is taken by the one
     who states it; the speaker (the "his" of a reporting subject) is the actor."""
     if tok.lemma_.lower() not in OWN_STATE:
         return None

@@ -75,7 +75,7 @@ def test_order_to_a_party_is_a_request_and_censorship_order_is_coercion():
         ("Police pressured the striking workers to return to their jobs.", "REQUEST"),
         ("Thousands of Sudanese families have sought refuge in Chad.", "REQUEST"),
         ("Canadian troops remained on high alert along the border.", "MOBILIZE"),
-        ("Seoul beefed up its troop presence along the frontier.", "MOBILIZE"),
+        ("Seoul reinforced its troop presence on the frontier.", "MOBILIZE"),
         ("Police tightened security around the parliament.", "MOBILIZE"),
         ("The militants used villagers as human shields.", "ASSAULT"),
         ("The army declared martial law in the capital.", "COERCE"),
@@ -113,6 +113,6 @@ def test_phone_call_purpose_is_what_was_said():
 
 
 def test_a_promised_attack_is_one_threat_not_a_future_attack():
-    recs = code("Ankara will begin a new military operation against the militants.")
+    recs = code("Ankara will start a fresh military operation against the militants.")
     assert {(r.event_type, r.modality) for r in recs} == {("THREATEN", "asserted")}, recs
 

@@ -77,7 +77,7 @@ EXACT: list[tuple[str, set[str]]] = [
     ("Ghana accepted the proposal submitted by the Chinese consortium.", {"SUPPORT"}),
     ("Denmark accepted a formula for ending the fisheries dispute.", {"AGREE"}),
     # a ceasefire agreement violated is an attack (CAMEO 196)
-    ("Monitors said both armies were guilty of violating the ceasefire agreement.", {"ASSAULT"}),
+    ("Monitors said both armies were guilty of violating the truce agreement.", {"ASSAULT"}),
     # a military that receives a delegation hosts a visit; it deploys nothing
     ("The Egyptian army received a delegation of Sudanese officers in Cairo.", {"CONSULT"}),
     # an earlier act told only to describe a place or party is background to the main act

@@ -110,5 +110,5 @@ def test_training_soldiers_is_military_aid():
 
 
 def test_a_union_that_will_not_end_its_strike_rejects():
-    recs = code("The teachers' union said it will not end the strike until wages rise.")
+    recs = code("The teachers' union said it will not end its strike before wages rise.")
     assert counted(recs, "REJECT")

@@ -62,7 +62,7 @@ def test_an_accidental_blast_is_no_attack(text: str) -> None:
 
 
 def test_violating_a_ceasefire_agreement_is_an_assault() -> None:
-    recs = code("Both armies are guilty of violating the ceasefire agreement, the monitors said.")
+    recs = code("Both armies are guilty of violating the truce agreement, the monitors said.")
     assert any(r.cameo == "196" for r in counted(recs, "ASSAULT")), recs
 
 

@@ -67,8 +67,8 @@ def test_party_inside_complement(text: str, etype: str, recipient: str) -> None:
         # a protest's demand is made of its target
         ("Farmers in Lyon staged a protest to demand subsidies from the French government.",
          "PROTEST", "FRA"),
-        ("Opposition supporters began a hunger strike to demand the resignation of the "
-         "Serbian president.", "PROTEST", "SRB"),
+        ("Opposition supporters staged a rally to demand the resignation of the Serbian "
+         "president.", "PROTEST", "SRB"),
         ("Iran violated a ban by the UN on missile tests.", "REJECT", "UN"),
         # investigators sent somewhere investigate there
         ("Japan sent a team of investigators to Indonesia to investigate the ferry sinking.",

@@ -145,7 +145,7 @@ def test_headline_style_misparse_keeps_the_caller():
 
 
 def test_pronoun_finds_a_name_earlier_in_the_same_sentence():
-    recs = code("Vladimir Putin said his country would not lift the ban on Polish meat.",
+    recs = code("Vladimir Putin said his country would not lift the ban on Finnish timber.",
                 date="2019-03-03")
     assert recs and all(codes(r.actor) == {"RUS"} for r in recs)
 

@@ -18,8 +18,8 @@ def actor_texts(recs: list[EventRecord], etype: str) -> list[str]:
 
 
 def test_uncoded_body_said_it_is_that_body():
-    recs = code("The dockworkers' committee declared that it will not end the strike until the "
-                "port authority pays back wages.")  # fmt: skip
+    recs = code("The dockworkers' committee announced it will not end the strike before "
+                "owners pay back wages.")  # fmt: skip
     assert any("committee" in t for t in actor_texts(recs, "REJECT")), recs
 
 
@@ -35,8 +35,8 @@ def test_a_document_subject_is_no_actor():
 
 
 def test_majority_of_a_group_says_they():
-    recs = code("A majority of the striking bus drivers say they will not end the strike until "
-                "the city hires more staff.")  # fmt: skip
+    recs = code("A majority of the striking bus drivers say they would not end the strike "
+                "before the city hires more staff.")  # fmt: skip
     assert any("drivers" in t for t in actor_texts(recs, "REJECT")), recs
 
 
@@ -82,14 +82,14 @@ def test_an_untyped_name_is_the_actor():
 
 
 def test_dateline_is_not_who_said_he():
-    recs = code("NAIROBI -- Kenyan President William Ruto said on Monday that he has rejected a "
+    recs = code("NAIROBI -- Kenyan President William Ruto told reporters that he turned down a "
                 "request from his Ugandan counterpart to extradite the activist.")  # fmt: skip
     assert any("Ruto" in t for t in actor_texts(recs, "REJECT")), recs
 
 
 def test_the_speaker_takes_his_countrys_stand():
-    recs = code("President Erdogan said his country will not lift the ban on Swedish imports "
-                "until Stockholm extradites the suspects.")  # fmt: skip
+    recs = code("President Erdogan said his country would not lift the ban on Swedish imports "
+                "before Stockholm extradites the suspects.")  # fmt: skip
     rejects = [r for r in recs if r.event_type == "REJECT"]
     assert rejects and "Erdogan" in rejects[0].actor[0].text, recs
     assert rejects[0].actor[0].code == "TUR"

@@ -67,7 +67,7 @@ def test_investigation_against_a_person():
 
 
 def test_possessive_pronoun_bound_by_light_verb_subject():
-    rec = first("Ukrainian forces have begun their assault on the occupied town.", "ASSAULT")
+    rec = first("Ukrainian forces began their assault against the occupied town.", "ASSAULT")
     assert codes(rec.actor) == {"UKR"}
 
 
@@ -113,7 +113,7 @@ def test_recipients_given_contacted_or_conditioned(
 
 
 def test_refusal_until_condition() -> None:
-    rec = first("Washington said it will not lift the embargo until Cuba frees its prisoners.",
+    rec = first("Washington said it will not ease the embargo until Cuba frees its prisoners.",
                 "REJECT")
     assert "CUB" in codes(rec.recipient)
 

@@ -92,7 +92,7 @@ def test_duties_and_own_claims_are_not_accusations(text):
 
 
 def test_refusal_by_a_pronoun_subject_is_a_rejection():
-    recs = code("The nurses said that they will not end the strike until their pay is raised.")
+    recs = code("The nurses said that they will not end their walkout before their pay is raised.")
     assert of_type(recs, "REJECT")
 
 
