@@ -5,16 +5,7 @@ the body that meets, the one resigned from, and the maker of what is rejected.""
 from __future__ import annotations
 
 import pytest
-
-import redline
-
-DATE = "2025-09-05"
-
-
-def first(text: str, etype: str):
-    recs = [r for r in redline.code_text(text, date=DATE) if r.event_type == etype]
-    assert recs, redline.code_text(text, date=DATE)
-    return recs[0]
+from event_helpers import first
 
 
 def parties(ents) -> set[str]:

@@ -4,16 +4,7 @@ aimed at, the owner of the thing acted on, and the place a measure or deployment
 from __future__ import annotations
 
 import pytest
-
-import redline
-
-DATE = "2025-09-05"
-
-
-def first(text: str, etype: str):
-    recs = [r for r in redline.code_text(text, date=DATE) if r.event_type == etype]
-    assert recs, redline.code_text(text, date=DATE)
-    return recs[0]
+from event_helpers import first
 
 
 def codes(ents) -> set[str]:

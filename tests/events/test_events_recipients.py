@@ -7,16 +7,9 @@ of a joint act, the body a complaint goes to."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import DATE, first
 
 import redline
-
-DATE = "2025-09-05"
-
-
-def first(text: str, etype: str):
-    recs = [r for r in redline.code_text(text, date=DATE) if r.event_type == etype]
-    assert recs, redline.code_text(text, date=DATE)
-    return recs[0]
 
 
 def codes(ents) -> set[str]:
