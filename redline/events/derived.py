@@ -31,8 +31,7 @@ NOT_CONVERTED = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT", "ACCUSE", "
 # (manual, "single event category")
 ANNOUNCED_ONLY = frozenset(
     [("THREATEN", t) for t in (*VIOLENT_TYPES, "SANCTION", "PROTEST")]
-    + [("CONCEDE", "RETREAT")]
-    + [("AGREE", t) for t in FUTURE_AGREE]
+    + [("AGREE", t) for t in (*FUTURE_AGREE, "RETREAT")]
 )
 
 # Resolves the subject of an announcing word to parties (the coder's own resolver).
@@ -158,8 +157,10 @@ def intent(frame: Frame, rec: EventRecord, lex: Lexicon, resolve_names: ResolveN
     quad = rec.quad_class or 4
     etype = "AGREE" if quad <= 2 else "THREATEN"
     if rec.event_type == "RETREAT":
-        etype = "CONCEDE"  # PLOVER: an announced withdrawal is a concession
-    cameo = {"CONSULT": "036", "RETREAT": "080"}.get(
+        # CAMEO 035 "express intent to yield" is AGREE in PLOVER's conversion table, and
+        # PLOVER's own gold codes "said it would allow inspectors back" so
+        etype = "AGREE"
+    cameo = {"CONSULT": "036", "RETREAT": "035"}.get(
         rec.event_type, "030" if etype == "AGREE" else "130"
     )
     trig = Trigger(key=f"intent '{announcer.text}'", type=etype, cameo=cameo)

@@ -68,10 +68,16 @@ def test_event_sense_is_kept(text: str, etype: str) -> None:
     assert etype in counted_types(text)
 
 
-def test_announced_withdrawal_is_a_concession_only() -> None:
-    """PLOVER: "announced ... would withdraw troops" is CONCEDE, not also a future RETREAT."""
+def test_announced_withdrawal_is_one_agree() -> None:
+    """CAMEO 035 (intent to yield) is AGREE in PLOVER's conversion table: "said it will
+    withdraw its troops" is one AGREE, not also a future RETREAT or a CONCEDE."""
     types = counted_types("France said on Monday it will withdraw its troops from Niger.")
-    assert "CONCEDE" in types and "RETREAT" not in types
+    assert types == {"AGREE"}
+
+
+def test_offer_to_free_captives_is_agree() -> None:
+    types = counted_types("The militia said it was willing to free the kidnapped engineers.")
+    assert "AGREE" in types and "CONCEDE" not in types
 
 
 def test_until_clause_of_a_refusal_has_not_happened() -> None:
