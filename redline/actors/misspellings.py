@@ -1,10 +1,13 @@
 """Country names misspelt by one letter ("Afganistan", "Phillipines"): wire copy has typos,
-and a state lost to one costs the whole dyad. Only long names (7+ letters), only words the
-tagger took for a place, and only when exactly one country is that close."""
+and a state lost to one costs the whole dyad. Only long names (7+ letters), only when exactly
+one country is that close, and only words the tagger took for a place, or a capitalised
+subject the model has never seen as a word ("Ethopia has agreed ..."): real words and names
+one letter off a country ("Cameron", "Columbia", "Siberia", "Granada") are in its vocabulary."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+from spacy.vocab import Vocab
 
 from redline.actors.kb import ActorKB
 from redline.nlp.sentences import ents_of
@@ -27,6 +30,15 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 _NAMES: dict[int, tuple[tuple[str, str], ...]] = {}
+# The words each loaded model knew before reading any text (by the vocab's id): the vocab
+# grows with every text read, so it is read once, when the model is loaded.
+_MODEL_WORDS: dict[int, frozenset[str]] = {}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NOT_PLACE_NAMES = frozenset({"PERSON", "NORP"})
+
+
+def remember_model_words(vocab: Vocab) -> None:
+    _MODEL_WORDS[id(vocab)] = frozenset(s for s in vocab.strings if s[:1].isupper())
 
 
 def _names(kb: ActorKB) -> tuple[tuple[str, str], ...]:
@@ -57,4 +69,18 @@ def misspelt_in_phrase(tokens: list[Token], kb: ActorKB) -> tuple[str, str] | No
             code = misspelt_country(ent.text, kb)
             if code is not None:
                 return code, ent.text
-    return None
+    return _misspelt_subject(tokens, kb)
+
+
+def _misspelt_subject(tokens: list[Token], kb: ActorKB) -> tuple[str, str] | None:
+    """A one-word subject the model has never seen, one letter off a country name."""
+    if len(tokens) != 1:
+        return None
+    tok = tokens[0]
+    known = _MODEL_WORDS.get(id(tok.vocab))
+    if known is None or tok.dep_ not in SUBJECT_DEPS or tok.ent_type_ in NOT_PLACE_NAMES:
+        return None
+    if not tok.is_title or tok.text in known:
+        return None
+    code = misspelt_country(tok.text, kb)
+    return (code, tok.text) if code is not None else None

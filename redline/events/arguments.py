@@ -78,13 +78,51 @@ def issuer(noun: Token) -> Token | None:
 
 def stray_agent(verb: Token) -> list[Token]:
     """The "by" phrase of a passive that the parser hung on a gerund of its complement
-    ("was accused of misusing funds by the new government"); not a means ("by shooting")."""
+    ("was accused of misusing funds by the new government"), or deeper in the complement
+    ("accused of taking bribes worth millions by officials"), never past a clause or a
+    participle with an agent of its own. Only a party: not a means ("by shooting", "by force").
+    """
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for comp in (g for g in prep.children if g.dep_ == "pcomp"):
             for by in (c for c in comp.children if c.dep_ in ("prep", "agent")):
                 if by.lower_ == "by":
-                    return [g for g in by.children if g.dep_ == "pobj" and g.tag_ != "VBG"]
+                    return [g for g in by.children if g.dep_ == "pobj" and party_noun(g)]
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for by in _inner_bys(prep):
+            found = [g for g in by.children if g.dep_ == "pobj" and party_noun(g)]
+            if found:
+                return found
     return []
+
+
+# Edges into another clause: a "by" phrase beyond them has its own verb.
+_CLAUSE_EDGES = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "nsubj"})
+_PARTY_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
+def _inner_bys(tok: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in _CLAUSE_EDGES or child.tag_ == "VBN":
+            continue  # "money stolen by X": the participle's own agent
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            out.append(child)
+        else:
+            out.extend(_inner_bys(child))
+    return out
+
+
+def party_noun(tok: Token) -> bool:
+    """A named party or a determined or plural body of people ("officials", "the army");
+    a bare singular ("by force", "by phone") is a means."""
+    from redline.actors.sectors import sector_word
+
+    if tok.ent_type_ in _PARTY_ENTS or tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ != "NOUN" or sector_word(tok.lemma_.lower()) is None:
+        return False
+    return tok.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def words_only(tok: Token) -> Entity:

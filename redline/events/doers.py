@@ -127,11 +127,23 @@ STATE_ACTS = {
     "restrict": ("authorities", "GOV"),
 }
 OUT_OF = frozenset({"deport", "expel"})  # "expelled from X": X's authorities expel
+# Accusations only a state's justice makes ("was charged in France", "was indicted in Peru",
+# "was put under investigation in Spain"): by trigger word, since "was accused in Kenya" of an
+# allegation may be anyone's.
+STATE_CHARGES = {
+    "charge": ("prosecutors", "JUD"),
+    "indict": ("prosecutors", "JUD"),
+    "prosecute": ("prosecutors", "JUD"),
+    "investigate": ("authorities", "GOV"),
+}
 
 
 def territorial(head: Token, mode: str | None, actors: list[Entity]) -> list[Entity]:
     """The state where an agentless passive state act happens, as its implicit actor."""
-    if mode not in STATE_ACTS or head.pos_ != "VERB" or not _passive(head):
+    lemma = head.lemma_.lower()
+    acts = STATE_ACTS.get(mode or "") or STATE_CHARGES.get(lemma) or (
+        STATE_CHARGES["investigate"] if mode == "investigate" else None)
+    if acts is None or head.pos_ != "VERB" or not _passive(head):
         return actors
     if any(not (e.text.startswith("(") and e.text.endswith("implicit)")) for e in actors):
         return actors  # someone is named
@@ -141,7 +153,7 @@ def territorial(head: Token, mode: str | None, actors: list[Entity]) -> list[Ent
     country = place_location(place).country  # a country, or a town of one (GeoNames)
     if country is None:
         return actors
-    body, sector = STATE_ACTS[mode]
+    body, sector = acts
     if actors:  # keep the body already chosen ("a court" for a sentence)
         body, sector = actors[0].text[1:].split(",")[0], actors[0].sector
     return [Entity(text=f"({body} of {place}, implicit)", code=country, country=country,
@@ -155,7 +167,10 @@ def _passive(verb: Token) -> bool:
 
 def _place(verb: Token, mode: str) -> str | None:
     preps = {"in"} | ({"from"} if mode in OUT_OF else set())
-    for prep in verb.children:
+    # "placed under investigation in Turkey": the place may hang on the act's own noun
+    under = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
+             for g in c.children if g.dep_ == "pobj"]
+    for prep in [*verb.children, *(c for g in under for c in g.children)]:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for obj in prep.children:

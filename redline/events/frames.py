@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from redline.actors.phrase import dateline_end
-from redline.events.arguments import issuer, stray_agent
+from redline.events.arguments import issuer, party_noun, stray_agent
 from redline.events.casualty_causes import casualty_cause
 from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
@@ -110,6 +110,11 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
         mods = [c for c in verb.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
         if mods:
             return mods
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "civilians evacuated by Britain"
+        agents = [g for c in verb.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj" and party_noun(g)]
+        if agents:
+            return agents
     head = verb.head
     if any(c.dep_ == "auxpass" for c in verb.children):
         return []  # "... and were arrested": the shared subject is the one arrested

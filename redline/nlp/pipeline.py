@@ -49,5 +49,8 @@ def load_nlp(model: str = DEFAULT_MODEL) -> Language:
             fix="choose an English pipeline with a parser and NER (en_core_web_sm/md/lg/trf)",
         )
     nlp.add_pipe("redline_line_breaks", before="parser")
+    from redline.actors.misspellings import remember_model_words
+
+    remember_model_words(nlp.vocab)  # before any text adds its own words to the vocab
     log.debug("loaded spaCy pipeline %s (%s)", model, ", ".join(nlp.pipe_names))
     return nlp
