@@ -61,6 +61,7 @@ from redline.events.frames import (
 )
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
+from redline.events.nested_parties import more_recipients
 from redline.events.object_parties import aimed_at, object_target, place_target
 from redline.events.obstruction import obstruction
 from redline.events.recipients import asked_party, fallback, refine, split_joint
@@ -364,6 +365,11 @@ class EventCoder:
             # a bare mention ("the execution of X", "the invasions") refers to an event
             # reported elsewhere; code it only when it names a known party
             return []
+        # "broke off contact with X", "to A, B and, with conditions, C", "the force in X"
+        recipients = more_recipients(
+            recipients, actors, recipient_heads, head, trig, self.lex, frame.actor_heads,
+            lambda toks: self._resolve(toks, ctx, speaker, in_quote, keep_words="parties"),
+        )  # fmt: skip
         # "A and B signed a pact": one party acts, the other is its counterpart
         actors, recipients = split_joint(
             trig, bool(frame.recipient_heads), actors, recipients, frame.actor_heads, ctx
