@@ -97,3 +97,21 @@ def allegation_frames(speech_verb: Token, clause: Token) -> list[Frame]:
     trig = Trigger(key=speech_verb.lemma_.lower(), type="ACCUSE", mode="allege", cameo="112")
     return [Frame(trig, speech_verb, [speech_verb], speakers, doers, rule="claim about another")]
 
+
+
+# Speakers whose role is to find fault: what critics or opponents say of a party is their
+# accusation of it ("critics say the governor used the floods to silence the press").
+CRITIC_NOUNS = frozenset({"critic", "opponent", "detractor", "sceptic", "skeptic"})
+
+
+def critics_frames(speech_verb: Token, clause: Token) -> list[Frame]:
+    """ACCUSE by critics or opponents of the party their content clause is about."""
+    speakers = [c for c in speech_verb.children if c.dep_ == "nsubj"]
+    if not speakers or speakers[0].lemma_.lower() not in CRITIC_NOUNS:
+        return []
+    if any(c.dep_ == "neg" for c in clause.children):
+        return []  # "critics say he did not ..." may still be one; keep to plain charges
+    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    trig = Trigger(key=speakers[0].lemma_.lower(), type="ACCUSE", mode="allege", cameo="112")
+    return [Frame(trig, speech_verb, [speakers[0], speech_verb], speakers, subj,
+                  rule="critics' charge")]

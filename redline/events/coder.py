@@ -33,7 +33,7 @@ from redline.events.arguments import (
     xcomp_objects,
 )
 from redline.events.assemble import CODER_NAME, assemble
-from redline.events.blame import allegation_frames, blame_frames
+from redline.events.blame import allegation_frames, blame_frames, critics_frames
 from redline.events.calls import phone_frame
 from redline.events.casualty_causes import natural_cause
 from redline.events.clause_parties import (
@@ -43,6 +43,7 @@ from redline.events.clause_parties import (
     refine_heads,
 )
 from redline.events.derived import VIOLENT_TYPES, derived_records
+from redline.events.dismissals import dismissal_frames
 from redline.events.doers import (
     cause_doer,
     deployed_forces,
@@ -160,6 +161,8 @@ class EventCoder:
                         f.actor_heads = [c for c in tok.children if c.dep_ == "nsubj"]
                     found = found or obligation_frames(tok, clause, self.lex)
                     found = found or blame_frames(tok, clause, self.lex)
+                    found = found or critics_frames(tok, clause)
+                    found = found or dismissal_frames(tok, clause)
                     frames.extend(found or allegation_frames(tok, clause))
             elif order := order_frame(tok, self.lex):
                 frames.append(order)

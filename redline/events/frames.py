@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from redline.actors.phrase import dateline_end
+from redline.events.aid_givers import arriving_from, giver_predicate
 from redline.events.arguments import issuer, party_noun, stray_agent
 from redline.events.casualty_causes import casualty_cause
 from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
 from redline.events.modality import call_to, ready_word
+from redline.events.permissions import permission
 from redline.events.recipients import datives, undergoer
 from redline.events.senses import (
     confinement_state,
@@ -27,14 +29,16 @@ from redline.events.senses import (
     presupposed,
     restated_support,
 )
+from redline.events.verbal_attacks import name_calling, verbal_attack, verbal_trigger
 
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
 REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "announce", "state", "claim"})
-VERBAL_ATTACK_NOUNS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
 HAPPEN_VERBS = frozenset(
     "begin start resume continue open end break erupt intensify escalate collapse fail".split()
 )
+# Nouns of a change in amount: "announced an increase in funding" announces funding.
+CHANGE_NOUNS = frozenset("increase boost rise hike jump doubling tripling".split())
 POSS_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 THREAT_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "could", "might", "may"})
 PUNISH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
@@ -289,7 +293,7 @@ def find_frames(sent: Span, lex: Lexicon) -> list[Frame]:
                     consumed.update(t.i for t in f.tokens)
             frames.extend(found)
         elif tok.pos_ in ("NOUN", "PROPN") and tok.i not in consumed:
-            frame = _noun_frame(tok, lemma, lex)
+            frame = _noun_frame(tok, lemma, lex) or _giver_frame(tok)
             if frame:
                 frames.append(frame)
                 consumed.update(t.i for t in frame.tokens)
@@ -312,6 +316,8 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         if obj.lemma_.lower() in lex.quantity_nouns:  # "waves of air strikes"
             obj = next(iter(_pobjs(obj, ("of",))), obj)
+        elif obj.lemma_.lower() in CHANGE_NOUNS:  # "announced a big increase in aid"
+            obj = next(iter(_pobjs(obj, ("in", "of"))), obj)
         for o in with_conjuncts(obj):
             comp = " ".join(t.lemma_.lower() for t in o.lefts if t.dep_ == "compound")
             mod = " ".join(t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod"))
@@ -331,25 +337,12 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
             keys = [(v, k) for v in verbs for k in objs]
             for key in keys:
                 trig = lex.verb_objects.get(key)
-                if (
-                    trig
-                    and trig.type == "ASSAULT"
-                    and any(
-                        c.dep_ == "amod" and c.lower_ in lex.verbal_attack_modifiers
-                        for c in o.children
-                    )
-                ):
-                    trig = Trigger(
-                        key=f"verbal {key[1]}",
-                        type="ACCUSE",
-                        mode="disapprove",
-                        cameo="111",
-                        recip=trig.recip,
-                    )
+                if trig and trig.type == "ASSAULT" and verbal_attack(o, lex):
+                    trig = verbal_trigger(key[1], trig.recip)  # "launched an attack on the bill"
                 if (
                     trig
                     and trig.type == "AID"
-                    and _particle(verb).keys() & lex.hostile_preps
+                    and _particle(verb, skip_time=True).keys() & lex.hostile_preps
                     and o.lemma_.lower() not in RELIEF_GOODS  # "flew medicine into the region"
                 ):
                     trig = Trigger(
@@ -371,6 +364,9 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                     else:
                         actors = verb_subjects(verb)
                     return [Frame(trig, verb, [verb, o], actors, recips, rule="verb+object")]
+    if allowed := permission(verb, lex):  # "will allow the refugees to return"
+        trig, comp, let_in = allowed
+        return [Frame(trig, verb, [verb, comp], verb_subjects(verb), let_in, rule="permission")]
     # 2. phrasal verbs ("pull out", "call for", "take into custody")
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for pobj in (g for g in prep.children if g.dep_ == "pobj" and not _is_time(g, terms=True)):
@@ -391,6 +387,11 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
             return [
                 Frame(trig, verb, [verb, comp], verb_subjects(verb), objs, rule="verb+adjective")
             ]
+    if named := name_calling(verb, lex):  # "called the minister a liar"
+        trig = Trigger(key=f"{lemma} {named[1].lower_}", type="ACCUSE", mode="disapprove",
+                       cameo="111")
+        return [Frame(trig, verb, [verb, named[1]], verb_subjects(verb), named[0],
+                      rule="name-calling")]
     for part in _particle(verb, skip_time=True):
         trig = lex.phrasal.get(f"{lemma} {part}")
         if trig:
@@ -425,6 +426,8 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
     trig = lex.verbs.get(lemma)
     if trig is None or trig.type is None:
         return []
+    if trig.type == "ASSAULT" and verbal_attack(verb, lex):
+        trig = verbal_trigger(lemma, trig.recip)  # "attacked the ruling"
     if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.non_event_objects for c in verb.children):
         return []  # "captured footage", "hit a record"
     if other_verb_sense(verb, trig, lex):
@@ -454,14 +457,8 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         return None
     if restated_support(tok):
         return Trigger(key="restated commitment", type="SUPPORT", cameo="051", recip=trig.recip)
-    if (
-        trig.type == "ASSAULT"
-        and lemma in VERBAL_ATTACK_NOUNS
-        and any(c.dep_ == "amod" and c.lower_ in lex.verbal_attack_modifiers for c in tok.children)
-    ):
-        return Trigger(
-            key=f"verbal {lemma}", type="ACCUSE", mode="disapprove", cameo="111", recip=trig.recip
-        )
+    if trig.type == "ASSAULT" and verbal_attack(tok, lex):
+        return verbal_trigger(lemma, trig.recip)  # "a scathing attack", "the attack on the bill"
     if lemma == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("go", "be"):
         return Trigger(key="on strike", type="PROTEST", mode="strike", cameo="143")
     if lemma == "call":
@@ -472,12 +469,27 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     return trig
 
 
+def _giver_frame(noun: Token) -> Frame | None:
+    """ "X is the biggest donor to Y" (events.aid_givers)."""
+    found = giver_predicate(noun)
+    if found is None:
+        return None
+    trig, subj, recips = found
+    return Frame(trig, noun.head, [noun], subj, recips, rule="giver predicate")
+
+
 def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     trig = _noun_trigger(noun, lex)
     if trig is None or other_noun_sense(noun, trig) or presupposed(noun):
         return None
     if confinement_state(noun):  # "died in police custody"
         return None
+    came = arriving_from(noun) if trig.type == "AID" else None
+    if came and not _pobjs(noun, ("from", "by")) and not noun_actor_heads(noun)[0]:
+        # "donations poured in from Canada": the giver; the arrival verb is no visit
+        givers, recips = came
+        return Frame(trig, noun, [noun, noun.head], givers,
+                     _pobjs(noun, trig.recip or ("to",)) or recips, rule="noun (arriving from)")
     actors, how = noun_actor_heads(noun)
     if actors and all(a.lower_ in trig.key.split() and not a.n_lefts for a in actors):
         actors, how = [], "none"  # "hunger" of "hunger strike" (not "Russian drone attacks")

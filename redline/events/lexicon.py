@@ -60,7 +60,7 @@ WORD_LISTS = (
     "quantity_nouns", "non_agents", "verbal_attack_modifiers", "not_participants",
     "non_event_objects", "crowd_actors", "victim_nouns", "attacker_nouns",
     "instrument_objects", "place_nouns", "body_nouns",
-    "people_nouns", "weapon_nouns",
+    "people_nouns", "weapon_nouns", "verbal_targets", "insult_words",
 )  # fmt: skip
 
 # What an entry may say: the Trigger fields, plus the lists of a verb+object entry.
@@ -92,6 +92,8 @@ class Lexicon:
     body_nouns: frozenset[str] = frozenset()
     people_nouns: frozenset[str] = frozenset()
     weapon_nouns: frozenset[str] = frozenset()
+    verbal_targets: frozenset[str] = frozenset()
+    insult_words: frozenset[str] = frozenset()
 
 
 def _check_type(name: str | None, where: str) -> str | None:
@@ -182,6 +184,7 @@ def load_lexicon(path: Path = DATA) -> Lexicon:
                     cameo=entry.cameo,
                     recip=entry.recip,
                     object_party=entry.object_party,
+                    needs_recip=entry.needs_recip,
                 )
     for name in WORD_LISTS:
         setattr(lex, name, frozenset(_word(w) for w in data.get(name) or ()))

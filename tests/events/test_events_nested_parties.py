@@ -18,9 +18,9 @@ def codes(ents) -> set[str]:
     [
         # the party is in a modifier of the thing acted on, one or two steps down
         ("President Ruto reneged on his commitment to the Kenyan people.", "REJECT", "KEN"),
-        ("Moscow said it would allow the return of UN inspectors.", "AGREE", "UN"),
+        ("Tehran promised it will permit the return of UN monitors.", "AGREE", "UN"),
         (
-            "Greece plans to impose restrictions on its labour market for new EU members.",
+            "Austria intends to impose curbs on its job market for workers from EU states.",
             "THREATEN",
             "EU",
         ),
