@@ -146,9 +146,12 @@ def words_only(tok: Token) -> Entity:
     return Entity(text=doc_text(tok.doc)[start:end], start=start, end=end)
 
 
-def peacekeeping(head: Token) -> bool:
+def peacekeeping(head: Token, actor_heads: list[Token] | None = None) -> bool:
+    """Peacekeepers are sent or move: in the verb's phrase, or its subject found above an
+    aspect verb ("peacekeepers began deploying", "started arriving")."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    return any(t.lower_.startswith("peacekeep") for t in verb.subtree)
+    words = [*verb.subtree, *(t for a in actor_heads or [] for t in a.subtree)]
+    return any(t.lower_.startswith("peacekeep") for t in words)
 
 
 JOINT = frozenset({"joint", "combined", "multinational", "bilateral", "trilateral"})

@@ -76,3 +76,38 @@ def said_on_call(out: list[tuple[Token, EventRecord]]) -> set[int]:
         and r.event_type != "CONSULT"
         and r.modality not in NOT_DONE
     }
+
+
+# Verbs of conversation that, as a participle opening the sentence, say whom a statement was
+# made to: "Speaking to Xi, the president reaffirmed ...", "Talking with Macron by phone,
+# Scholz pledged ...".
+CONVERSATION_VERBS = frozenset({"speak", "talk"})
+
+
+def spoken_to(out: list[tuple[Token, EventRecord]]) -> dict[int, EventRecord]:
+    """Conversations told as a participle on a clause that reports what was said there: the
+    statement is the act and the conversation only its channel, as with a call's purpose
+    (`said_on_call`). Maps each such conversation's trigger to the act it carried."""
+    found: dict[int, EventRecord] = {}
+    for tok, r in out:
+        if not (
+            r.event_type == "CONSULT"
+            and tok.lemma_.lower() in CONVERSATION_VERBS
+            and tok.tag_ == "VBG"
+            and tok.dep_ == "advcl"
+            and not any(c.dep_ == "mark" for c in tok.children)
+        ):
+            continue
+        clause = {t.i for t in tok.subtree}
+        main = tok.head
+        said = [
+            r2
+            for t2, r2 in out
+            if t2.i not in clause
+            and r2.event_type != "CONSULT"
+            and r2.modality not in NOT_DONE
+            and (t2.i == main.i or main in t2.ancestors)
+        ]
+        if said:
+            found[tok.i] = said[0]
+    return found

@@ -5,6 +5,11 @@ office such as "counterpart"): "called elections", "called him a liar" ("a liar"
 predicate, not a second party), "called off the strike", "called on Iran to ..." and
 "called for talks" are not calls. What the caller says on the call ("to express solidarity")
 is coded by modality and embedding as said (see `call_to`).
+
+"Called on" a person is also a courtesy visit (CAMEO 042, PLOVER CONSULT visit): "the envoy
+called on the governor on Friday", "a party delegation called on President X to discuss the
+alliance". It is an appeal (REQUEST) when the one called on is asked to act: "called on Iran
+to free the crew", "called on voters to ...", "called on both sides to ...".
 """
 
 from __future__ import annotations
@@ -13,11 +18,19 @@ from spacy.tokens import Token
 
 from redline.events.frames import Frame, _is_time, verb_subjects
 from redline.events.lexicon import Trigger
-from redline.events.modality import call_to
+from redline.events.modality import ADDRESSEES, call_to
 
 NOT_A_CALL = frozenset({"prt", "ccomp", "acomp", "attr", "nsubjpass", "auxpass"})
 ASKING_PREPS = frozenset({"on", "upon", "for"})
 CALL = Trigger(key="call", type="CONSULT", mode="phone", cameo="041")
+VISIT = Trigger(key="call on", type="CONSULT", mode="visit", cameo="042")
+# Offices one pays a call on, besides the addressees of a message (modality.ADDRESSEES).
+HOSTS = ADDRESSEES | frozenset(
+    "governor mayor chief secretary speaker pope prince sheikh patriarch chairman".split()
+)
+# What a visitor comes to do with the host: "called on the minister to discuss trade". Any
+# other infinitive asks the host to act ("called on the president to resign").
+VISIT_PURPOSES = frozenset("discuss confer consult exchange brief greet congratulate".split())
 
 
 def phone_frame(verb: Token) -> Frame | None:
@@ -42,3 +55,36 @@ def phone_frame(verb: Token) -> Frame | None:
     if any(c.pos_ == "NOUN" for c in preds):
         return None  # "called Putin a killer" parsed with the predicate under the object
     return Frame(CALL, verb, [verb], verb_subjects(verb), objs, rule="phone call")
+
+
+def _infinitives(tok: Token) -> list[Token]:
+    return [
+        c
+        for c in tok.children
+        if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def visit_frame(verb: Token) -> Frame | None:
+    """A CONSULT visit frame for "X called on <a person>" with no appeal to that person."""
+    if verb.lemma_.lower() != "call" or verb.pos_ != "VERB":
+        return None
+    hosts = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for g in c.children
+        if g.dep_ == "pobj" and not _is_time(g)
+    ]
+    if len(hosts) != 1 or hosts[0].conjuncts or hosts[0].tag_ in ("NNS", "NNPS"):
+        return None  # "called on workers and students to ..."
+    host = hosts[0]
+    # "the governor", "President X", "the party's leader, X"
+    named = [host, *(c for c in host.children if c.dep_ == "appos")]
+    words = [w for h in named for w in (h, *(c for c in h.children if c.dep_ == "compound"))]
+    if not any(w.ent_type_ == "PERSON" or w.lemma_.lower() in HOSTS for w in words):
+        return None  # "called on Iran", "called on the government": an appeal
+    if any(c.lemma_.lower() not in VISIT_PURPOSES for c in _infinitives(verb) + _infinitives(host)):
+        return None
+    return Frame(VISIT, verb, [verb], verb_subjects(verb), [host], rule="courtesy call")

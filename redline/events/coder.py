@@ -34,7 +34,7 @@ from redline.events.arguments import (
 )
 from redline.events.assemble import CODER_NAME, assemble
 from redline.events.blame import allegation_frames, blame_frames, critics_frames
-from redline.events.calls import phone_frame
+from redline.events.calls import phone_frame, visit_frame
 from redline.events.casualty_causes import natural_cause
 from redline.events.clause_parties import (
     JOINT_ACTS,
@@ -166,7 +166,7 @@ class EventCoder:
                     frames.extend(found or allegation_frames(tok, clause))
             elif order := order_frame(tok, self.lex):
                 frames.append(order)
-            elif call := phone_frame(tok):
+            elif call := phone_frame(tok) or visit_frame(tok):
                 frames.append(call)
         if not any(f.speaker_is_actor for f in frames) and quote is not None and speaker:
             # A quoted sentence with no attribution of its own ("Any troops would be targets.")
@@ -321,7 +321,7 @@ class EventCoder:
         ):
             # one side's exercises are a show of force, not cooperation
             trig = Trigger(key=trig.key, type="MOBILIZE", mode="troops", cameo="150")
-        if trig.type == "MOBILIZE" and peacekeeping(frame.head):
+        if trig.type == "MOBILIZE" and peacekeeping(frame.head, frame.actor_heads):
             # PLOVER/CAMEO 074: sending peacekeepers is aid (military protection), not a buildup
             trig = Trigger(key=trig.key, type="AID", cameo="074", recip=trig.recip)
         trig = left_meeting(obstruction(trig, frame, actors, self.lex), frame)

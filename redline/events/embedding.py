@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from redline.events.arguments import party_id
-from redline.events.background import background, said_on_call
+from redline.events.background import background, said_on_call, spoken_to
 from redline.events.modality import call_to, dispatched, purpose
 from redline.events.verdicts import sentenced_convictions
 from redline.records import EventRecord
@@ -107,6 +107,11 @@ def main_events(coded: Iterable[tuple[Token, list[EventRecord]]]) -> list[EventR
         out = [(tok, r) for tok, r in out if id(r) not in behind]
     channel = said_on_call(out)  # "called X to congratulate him" is the congratulation
     out = [(tok, r) for tok, r in out if tok.i not in channel]
+    spoken = spoken_to(out)  # "Speaking to Xi, the president reaffirmed ...": the reaffirming
+    for tok, r in out:
+        if tok.i in spoken:
+            _lend_recipients(spoken[tok.i], r)
+    out = [(tok, r) for tok, r in out if tok.i not in spoken]
     verdict = sentenced_convictions(out)  # "convicted X and sentenced him": the sentence
     out = [(tok, r) for tok, r in out if id(r) not in verdict]
     return [r for _, r in out]

@@ -23,12 +23,15 @@ from redline.events.modality import call_to, ready_word
 from redline.events.permissions import permission
 from redline.events.recipients import datives, undergoer
 from redline.events.senses import (
+    advisory,
     confinement_state,
+    misread_participle,
     other_noun_sense,
     other_verb_sense,
     presupposed,
     restated_support,
 )
+from redline.events.stopping_short import stopped_short
 from redline.events.verbal_attacks import name_calling, verbal_attack, verbal_trigger
 
 SUBJ = ("nsubj", "csubj")
@@ -150,6 +153,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             return verb_subjects(head, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return verb_subjects(head.head, depth + 1)  # "after hosting a summit, Macron ..."
+    if verb.dep_ == "pcomp" and stopped_short(head):
+        return verb_subjects(head.head.head, depth + 1)  # "X stopped short of endorsing"
     if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
         return verb_subjects(head.head, depth + 1)  # "Washington has no plans to deploy"
     if verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and (
@@ -351,6 +356,9 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                         cameo="190",
                         recip=tuple(lex.hostile_preps),
                     )
+                if trig and trig.type == "THREATEN" and advisory(o, lex):
+                    consumed.update(t.i for t in with_conjuncts(obj))
+                    return []  # "issued a travel warning for Kenya"
                 if trig:
                     consumed.update(t.i for t in with_conjuncts(obj))
                     preps = trig.recip or DEFAULT_RECIP_PREPS
@@ -432,6 +440,10 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
         return []  # "captured footage", "hit a record"
     if other_verb_sense(verb, trig, lex):
         return []  # "released a statement", "demands were met"
+    if trig.type == "THREATEN" and advisory(verb, lex):
+        return []  # "a storm warning", tagged as a verb
+    if misread_participle(verb, trig):
+        return []  # "said captured commander X has refused to talk"
     objs = verb_objects(verb, trig)
     if trig.needs_recip and not objs:
         return []
@@ -490,6 +502,8 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
         givers, recips = came
         return Frame(trig, noun, [noun, noun.head], givers,
                      _pobjs(noun, trig.recip or ("to",)) or recips, rule="noun (arriving from)")
+    if trig.type == "THREATEN" and advisory(noun, lex):  # "a flood alert for the valley"
+        return None
     actors, how = noun_actor_heads(noun)
     if actors and all(a.lower_ in trig.key.split() and not a.n_lefts for a in actors):
         actors, how = [], "none"  # "hunger" of "hunger strike" (not "Russian drone attacks")

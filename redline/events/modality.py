@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from redline.events.noun_clauses import asked_for
+from redline.events.stopping_short import stopped_short
 from redline.nlp.sentences import ents_of, sentence_of
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -50,7 +51,8 @@ UNREAL_MODIFIERS = frozenset(
     "would-be mooted hypothetical".split()
 )
 PROPOSAL_HEADS = frozenset(
-    "propose consider discuss weigh debate draft seek want demand recommend suggest mull".split()
+    "propose consider discuss weigh debate draft seek want demand recommend suggest mull "
+    "prepare".split()  # "is preparing a major offensive": not yet launched
 )
 CANCEL_HEADS = frozenset("cancel scrap postpone delay avoid shelve abandon scupper".split())
 PRESUPPOSING_PREPS = frozenset("after before since following amid despite as when".split())
@@ -327,6 +329,8 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
             and parent.head.lemma_.lower() in ABSTAIN_HEADS
         ):
             return "negated", f"'{parent.head.text} from {cur.text}'"
+        if dep in ("pcomp", "pobj") and stopped_short(parent):
+            return "negated", f"'{parent.head.head.text} short of {cur.text}'"
         if dep == "pobj" and ready_word(parent.head):
             return "hypothetical", f"offered: '{parent.head.text} {parent.text} {cur.text}'"
         if _denied_claim(parent, dep):

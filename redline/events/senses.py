@@ -27,6 +27,7 @@ def _objects(verb: Token, trig: Trigger, lex: Lexicon) -> list[Token]:
     ("met with criticism")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objs = cause_heads(objs, verb)  # "the report that was released": the report
+    objs += [c for o in objs for c in o.conjuncts]  # "received arms and financial support"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
         objs.append(verb.head)
     objs += [
@@ -52,11 +53,41 @@ def other_verb_sense(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
     """The verb's object says it is not the event its entry names: "released a statement",
     "met the deadline", "received a letter", "withdrew its nomination", "demonstrates its
     commitment" (protest only without an object)."""
+    if question(verb) or no_comment(verb):
+        return True
     if trig.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return True
     if not trig.not_objects:
         return False
     return any(o.lemma_.lower() in trig.not_objects for o in _objects(verb, trig, lex))
+
+
+# "asked about his health", "when asked about the sanctions": a question, not a request. A
+# request names what is asked for ("asked for help", "asked Iran to ...", an object).
+QUESTION_PREPS = frozenset({"about", "after", "whether"})
+
+
+def question(verb: Token) -> bool:
+    if verb.lemma_.lower() != "ask":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "dative", "xcomp", "ccomp", "oprd"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPS for c in verb.children)
+
+
+# "declined to comment", "refused comment on the talks": CAMEO 011 "decline comment", a
+# neutral statement that PLOVER does not code; no rejection of anything.
+NO_COMMENT_HEADS = frozenset({"decline", "refuse"})
+COMMENT_WORDS = frozenset({"comment", "elaborate"})
+
+
+def no_comment(verb: Token) -> bool:
+    if verb.lemma_.lower() not in NO_COMMENT_HEADS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in COMMENT_WORDS for c in verb.children
+    )
 
 
 def other_noun_sense(noun: Token, trig: Trigger) -> bool:
@@ -72,6 +103,46 @@ def other_noun_sense(noun: Token, trig: Trigger) -> bool:
         if g.dep_ == "pobj"
     ]
     return any(a.lemma_.lower() in trig.not_objects for a in args)
+
+
+# Words for a warning, and topics that make it an advisory: "a travel warning for Kenya", "a
+# health alert", "a safety advisory". A hazard named as the topic ("a storm warning", "flood
+# alert", `non_agents` in the lexicon) makes one too. An advisory promises no harm from its
+# issuer, so it is no threat (PLOVER THREATEN: "coercive or forceful warnings").
+WARNING_WORDS = frozenset({"warning", "warn", "alert", "advisory"})
+ADVISORY_TOPICS = frozenset({"travel", "health", "safety"})
+
+
+def advisory(tok: Token, lex: Lexicon) -> bool:
+    """ "issued a travel warning", "a tsunami warning was lifted": an advisory, not a threat."""
+    if tok.lemma_.lower() not in WARNING_WORDS and tok.lower_ not in WARNING_WORDS:
+        return False
+    topics = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if tok.dep_ == "acl" and tok.head.i == tok.i - 1:
+        topics.append(tok.head)  # "a storm warning" parsed as "a storm (that is) warning"
+    return any(
+        t.lemma_.lower() in ADVISORY_TOPICS or t.lemma_.lower() in lex.non_agents for t in topics
+    )
+
+
+# Material acts, which take an object but never a content clause.
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "RETREAT", "MOBILIZE", "AID", "SANCTION"})
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def misread_participle(verb: Token, trig: Trigger) -> bool:
+    """ "said Friday captured rebel leader X has refused to talk", "detained activist Y has
+    begun a hunger strike", "wounded soldier Z was flown home": a participle used as an
+    adjective of the next clause's subject, which the parser reads as a verb with that clause
+    as its complement. A material act takes no clause, so the clause is not its content."""
+    if trig.type not in MATERIAL_TYPES or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in verb.children):
+        return False
+    subjects = [
+        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECTS
+    ]
+    return any(s.left_edge.i == verb.i + 1 for s in subjects)  # the clause starts right after
 
 
 def presupposed(noun: Token) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from redline.events.lexicon import Lexicon, Trigger
 
 VERBAL_ATTACK_NOUNS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
-ATTACK_VERBS = frozenset({"attack", "assault"})
+ATTACK_VERBS = frozenset({"attack", "assault", "assail"})
 TARGET_PREPS = frozenset({"on", "against", "upon"})
 # Verbs of naming whose object takes a predicate: "called X a liar", "branded X a traitor".
 NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "deem"})
