@@ -24,9 +24,8 @@ from collections.abc import Iterable
 from redline.evaluate.gold import GoldItem, accepted_types, describe
 from redline.evaluate.matching import is_police
 from redline.evaluate.scores import Case, Figure, Pair, Scores, counted, f1, ratio
+from redline.ontology.event_types import VIOLENT_TYPES
 from redline.records import EventRecord
-
-VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 # gold label -> PLOVER type a police actor must be coded with
 INDIA_TASKS = (("police_force", "FORCE", "ASSAULT"), ("police_arrest", "ARREST", "COERCE"))

@@ -17,12 +17,12 @@ from redline.events.modality import ready_word
 from redline.events.options import kept_option
 from redline.events.pronouns import referred
 from redline.nlp.sentences import sentence_of
+from redline.ontology.event_types import VIOLENT_TYPES
 from redline.records import Entity, EventRecord
 
 COOPERATIVE_TYPES = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 )
-VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 FUTURE_AGREE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 # A promised deployment is no threat in itself: troops may go to an ally ("will send troops
 # to Estonia"); it stays a future MOBILIZE.

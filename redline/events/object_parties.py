@@ -208,13 +208,13 @@ def place_target(
 
 # Attacks whose only victims are unnamed people: the place they were hit stands for the
 # party hit ("killed 12 villagers in X"); the victims stay recipients too.
-VIOLENT_TYPES = frozenset({"ASSAULT"})
+ATTACK_TYPES = frozenset({"ASSAULT"})
 
 
 def victims_place(heads: list[Token], verb: Token, trig: Trigger, lex: Lexicon) -> list[Token]:
     """The place named for an attack on unnamed victims, in the clause or one step down
     ("in two raids in X", "when they blew themselves up in X")."""
-    if trig.type not in VIOLENT_TYPES or not heads:
+    if trig.type not in ATTACK_TYPES or not heads:
         return []
     if any(_counted(h, lex).lemma_.lower() not in lex.victim_nouns for h in heads):
         return []

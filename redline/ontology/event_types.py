@@ -17,6 +17,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "REQUEST", "ACCUSE", "REJECT", "THREATEN",
     "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )  # fmt: skip
+# Types that use or threaten bodily force or seizure: what disasters must never be coded as,
+# and what a promise turns into a THREATEN.
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def _mode_key(mode: str) -> str:
