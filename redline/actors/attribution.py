@@ -221,3 +221,24 @@ def located_in(ctx: ActorContext, head: Token) -> tuple[str, str] | None:
         return None
     code, words = next(iter(codes.items()))
     return code, f"place named: {words}"
+
+
+# Armed opposition whose state is the dateline's places the unnamed army it fights there.
+INSURGENT_SECTORS = frozenset({"REB", "OPP"})
+
+
+def home_army(records: list[EventRecord], home: str | None) -> None:
+    """Unnamed soldiers, troops or army units fighting rebels of the dateline's own state are
+    that state's forces ("MANAGUA - Contra rebels ambushed an army truck", "LIMA - soldiers
+    killed 12 Shining Path guerrillas", "BOGOTA - troops stormed an M-19 camp"). Without the
+    dateline a rebel's home places no one: Hezbollah fights Israeli troops."""
+    if home is None:
+        return
+    for rec in records:
+        for side, other in ((rec.actor, rec.recipient), (rec.recipient, rec.actor)):
+            if not any(o.sector in INSURGENT_SECTORS and o.country == home for o in other):
+                continue
+            for e in side:
+                if e.code is None and e.country is None and e.sector == "MIL":
+                    e.code = e.country = home
+                    e.how = "domestic army default (fights the dateline state's rebels)"

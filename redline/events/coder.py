@@ -13,7 +13,7 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorContext
-from redline.actors.attribution import attribute, domestic_defaults, protest_home
+from redline.actors.attribution import attribute, domestic_defaults, home_army, protest_home
 from redline.actors.phrase import name_tokens
 from redline.events.appeals import OBLIGATION, obligation_frames, order_frame
 from redline.events.arguments import (
@@ -134,6 +134,7 @@ class EventCoder:
                     ent.code = ent.country = place or home
                     why = "event place" if place else "dateline"
                     ent.how = f"domestic group default ({why})"
+        home_army(records, home)
         protest_home(records, ctx.kb)
         return records
 

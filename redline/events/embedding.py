@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from redline.events.arguments import party_id
 from redline.events.background import background, said_on_call, spoken_to
 from redline.events.modality import call_to, dispatched, purpose
+from redline.events.response_means import responded_by
 from redline.events.verdicts import sentenced_convictions
 from redline.records import EventRecord
 
@@ -92,8 +93,12 @@ def main_events(coded: Iterable[tuple[Token, list[EventRecord]]]) -> list[EventR
     by_head = {tok.i: recs for tok, recs in pairs}
     triggers = set(by_head)
     out: list[tuple[Token, EventRecord]] = []
+    # "retaliated by expelling X": the means is the act, the bare response is dropped
+    answered = {r.i for tok, _ in pairs if (r := responded_by(tok)) is not None and r.i in by_head}
     for tok, recs in pairs:
-        gov = governing_trigger(tok, triggers)
+        if tok.i in answered:
+            continue
+        gov = None if responded_by(tok) is not None else governing_trigger(tok, triggers)
         if dispatched(tok) and tok.head.i in by_head:  # "deployed jets to protect Poland"
             _lend_recipients(by_head[tok.head.i][0], recs[0])
         if gov is None:

@@ -307,7 +307,20 @@ def find_frames(sent: Span, lex: Lexicon) -> list[Frame]:
         for f in frames:
             f.actor_heads = [
                 a for h in f.actor_heads for a in ([h] if h.i >= start else _after(h, start))]
+            if not f.actor_heads and (doer := _dateline_subject(f.head, start)) is not None:
+                f.actor_heads = [doer]
     return frames
+
+
+def _dateline_subject(verb: Token, start: int) -> Token | None:
+    """ "SAN SALVADOR, El Salvador (AP) - The FMLN offered ...": hung on the dateline's
+    place, the subject becomes an apposition and its finite verb a modifier of it (acl).
+    A past-tense verb (not a participle: "the troops sent to the border") modifying a noun
+    that the parser attached to the dateline is that noun's predicate."""
+    head = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and head.i >= start and head.head.i < start:
+        return head
+    return None
 
 
 def _after(head: Token, start: int) -> list[Token]:
@@ -460,8 +473,10 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
     comp = [c for c in tok.lefts if c.dep_ == "compound"]
-    if comp:
-        trig = lex.noun_compounds.get(f"{comp[-1].lemma_.lower()} {lemma}")
+    # the nearest noun modifier, then the nearest adjective ("a general strike")
+    adj = [c for c in tok.lefts if c.dep_ == "amod"][-1:]
+    for mod in comp[-1:] + adj:
+        trig = lex.noun_compounds.get(f"{mod.lemma_.lower()} {lemma}")
         if trig:
             return trig
     trig = lex.nouns.get(lemma)
