@@ -8,7 +8,8 @@ orders"; CAMEO 020 "make an appeal or request").
 - "ordered the editors to appear in court", "pressured the union to call off the strike":
   an order to a named party to do something is a demand made of that party.
 
-What a speaker says they themselves must do ("we must defend ourselves") is not an appeal,
+What a speaker says they themselves must do ("we must defend ourselves", a leader naming
+their own state: `own_duty`) is not an appeal,
 and neither is an inference ("the attack must have been planned", "talks should be
 difficult"): perfect and copular clauses are left alone.
 """
@@ -19,6 +20,7 @@ from spacy.tokens import Token
 
 from redline.events.frames import Frame, verb_subjects
 from redline.events.lexicon import Lexicon, Trigger
+from redline.records import EventRecord
 
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
 OBLIGATION_VERBS = frozenset({"need", "have"})  # "needs to stop", "has to leave"
@@ -72,6 +74,21 @@ def obligation_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[F
     aux = next((c for c in clause.children if c.lower_ == word.split()[0]), clause)
     trig = Trigger(key=word, type="REQUEST", cameo="020")
     return [Frame(trig, speech_verb, [speech_verb, aux], speakers, subj, rule=OBLIGATION)]
+
+
+def own_duty(rec: EventRecord) -> bool:
+    """ "Netanyahu said Israel might have to strike", "Erdogan said Turkey must defend its
+    borders", "the Kremlin said Russia should respond": the speaker's own state, named rather
+    than "we", has the duty; no appeal to anyone. Another body of the same state ("Biden said
+    Congress must act") is still asked."""
+    if not rec.recipient:
+        return False
+    first = rec.recipient[0]  # the clause's subject; later ones are lent by the act
+    # the state by name ("Israel", not "the government", which a critic may be asking) and a
+    # government voice speaking for it; a former leader or the opposition asks
+    return first.sector is None and any(
+        first.code == e.code and e.sector == "GOV" for e in rec.actor
+    )
 
 
 def _ordered_coercion(comp: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] | None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from redline.actors import ActorContext
 from redline.actors.attribution import attribute, domestic_defaults, home_army, protest_home
 from redline.actors.phrase import name_tokens
-from redline.events.appeals import OBLIGATION, obligation_frames, order_frame
+from redline.events.appeals import OBLIGATION, obligation_frames, order_frame, own_duty
 from redline.events.arguments import (
     DOMESTIC_SECTORS,
     FIRST_PERSON,
@@ -54,6 +54,7 @@ from redline.events.doers import (
     territorial,
 )
 from redline.events.embedding import main_events
+from redline.events.first_person import speaker_owned
 from redline.events.frames import (
     Frame,
     find_frames,
@@ -122,7 +123,8 @@ class EventCoder:
                 if recs := self._records(frame, sent, si, article, ctx, quotes, speakers, year):
                     # an appeal read off "said" embeds nothing else said in that sentence
                     (appeals if frame.rule == OBLIGATION else coded).append((frame.head, recs))
-            recs = dedupe(main_events(coded) + [r for _, rs in appeals for r in rs])
+            asked = [r for _, rs in appeals for r in rs if not own_duty(r)]
+            recs = dedupe(main_events(coded) + asked)
             domestic_defaults(recs, sent, ctx.kb)
             records.extend(recs)
         for rec in records:
@@ -202,6 +204,8 @@ class EventCoder:
                     antecedent = self._counted(antecedent)
                 found = ctx.resolve(antecedent if antecedent is not None else tok)
                 found = found or modifier_actors(tok, ctx)
+                if in_quote and (owned := speaker_owned(tok, found, speaker)):
+                    found = owned  # "our troops", "attacked our patrol": the speaker's side
                 if (speaker_tok := speaking_for(tok)) is not None and keep_words == "names":
                     said = ctx.resolve(speaker_tok)
                     if len(said) == 1 and said[0].code and said[0].code == party_code(found):

@@ -101,8 +101,10 @@ def _has_neg(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
-        if c.dep_ == "advmod" and c.lower_ in ("never", "no longer"):
+        if c.dep_ == "advmod" and c.lower_ == "never":
             return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and _has_neg(c):
+            return True  # "no longer supplies", "will no longer back": "no" hangs on "longer"
     return False
 
 
@@ -303,7 +305,10 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
     if _has_neg(tok) or (verb is not tok and _has_neg(verb) and tok.dep_ in ("dobj", "nsubjpass")):
         return "negated", f"negation on '{verb.text}'"
     for arg in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
-        if arg.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in arg.children):
+        # "no troops", "neither side", "Neither Russia nor China" (a determiner or preconj)
+        if arg.lower_ in NOBODY or any(
+            d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in arg.children
+        ):
             return "negated", f"'{arg.text}' with 'no'"  # "No shots were fired"
     if tok.pos_ == "NOUN":
         mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
@@ -313,6 +318,10 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
             return "future", f"'{tok.text}' {verb.text}"  # "talks were scheduled for Sunday"
         if tok.dep_ in ("nsubjpass", "dobj") and _cancelled(verb):
             return "negated", f"'{verb.text}' cancels it"
+    if _question_over(tok):
+        # Before the embedding walk: "Is Russia preparing to invade?" asks, it does not announce.
+        # Reads "'if'" so the coder does not turn the open question into a stated intention.
+        return "hypothetical", "a yes/no question, open like an 'if' clause"
     # Walk up the embedding clauses.
     cur, hops = tok, 0
     while cur.head is not cur and hops < 8:
@@ -378,9 +387,6 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
             if dep in ("xcomp", "ccomp", "acl") and plemma in FUTURE_HEADS:
                 return "future", f"embedded under '{parent.text}'"
         cur = parent
-    if _question_over(tok):
-        # Reads "'if'" so the coder does not turn the open question into a stated intention.
-        return "hypothetical", "a yes/no question, open like an 'if' clause"
     aux = _aux(verb) | (_aux(tok) if tok is not verb else set())
     if (
         verb.dep_ == "conj"

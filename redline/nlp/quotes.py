@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from redline.nlp.sentences import doc_text
 
@@ -87,6 +87,42 @@ def _speaker_near(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+# Verbs of addressing an audience: "Zelensky addressed the nation. "..."" (besides speech verbs)
+ADDRESS_LEMMAS = frozenset("address speak brief".split())
+
+
+def _subject_of(sent: Span) -> Token | None:
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.ent_type_ == "PERSON" or root.lemma_.lower() in SPEECH_LEMMAS | ADDRESS_LEMMAS:
+        return subj
+    return None
+
+
+def _speaker_beside(doc: Doc, start: int, end: int) -> Token | None:
+    """A quote that is a sentence (or more) of its own, with no speech verb beside it: news
+    names the speaker in the sentence just before ("Erdogan was defiant. "We will ..."") or,
+    less often, just after ("... ." Bush spoke to Congress on Thursday."). We take the subject
+    of that sentence when it is a person or the subject of a verb of speaking or addressing."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    last = doc.char_span(max(start, end - 1), end, alignment_mode="expand")
+    if first is None or last is None or not len(first) or not len(last):
+        return None
+    text = doc_text(doc)
+    opening, closing = first[0].sent, last[-1].sent
+    if opening.start > 0 and text[opening.start_char : start].strip() == "":
+        before = doc[opening.start - 1].sent
+        if not _QUOTE_RE.search(before.text) and (subj := _subject_of(before)):
+            return subj
+    if closing.end < len(doc) and text[end : closing.end_char].strip() in ("", "."):
+        after = doc[closing.end].sent
+        if not _QUOTE_RE.search(after.text) and (subj := _subject_of(after)):
+            return subj
+    return None
+
+
 def find_quotes(doc: Doc) -> list[QuoteSpan]:
     text = doc_text(doc)
     quotes: list[QuoteSpan] = []
@@ -100,6 +136,8 @@ def find_quotes(doc: Doc) -> list[QuoteSpan]:
             # Only carry a speaker over short stretches of attribution-free text.
             if len(between) < 400 and not _QUOTE_RE.search(between):
                 q.speaker, q.inherited = prev.speaker, True
+        if q.speaker is None:
+            q.speaker = _speaker_beside(doc, start, end)
         quotes.append(q)
         prev = q
     return quotes
