@@ -21,6 +21,7 @@ from redline.actors.kb import ActorKB, KBEntry, load_kb
 from redline.actors.locate import STATE_SECTORS, place_of, sentence_state, state_code
 from redline.actors.memory import PRONOUNS, Memory, Mention, retext, sentence_index
 from redline.actors.misspellings import misspelt_in_phrase
+from redline.actors.named_tails import named_tail
 from redline.actors.phrase import (
     based,
     definite,
@@ -143,7 +144,7 @@ class ActorContext:
         if head.lower_ in PRONOUNS and head.pos_ in {"PRON", "DET"}:
             ents = self.memory.pronoun(head.lower_, head.idx, sentence_index(head))
             return [retext(e, head.text, head.idx, head.idx + len(head.text)) for e in ents]
-        tokens = phrase_tokens(head)
+        tokens = named_tail(head, phrase_tokens(head), self.kb)
         span = phrase_span(head, tokens)
         lower = is_lowercase_doc(head.doc)
         matches, covered = self._match(tokens, lower)
@@ -153,6 +154,8 @@ class ActorContext:
             ents, mention = self._appositive(head)
         elif len(ents) == 1 and (ents[0].name is None or ents[0].code is None):
             self._merge_appositive(head, ents)
+        elif len(ents) == 1 and head.pos_ == "NOUN" and sw is not None:
+            self._named_holder(head, ents[0])
         if not ents and mention is None:
             ents, mention = definite_reference(head, span, sw, self.memory, self.kb, self.day)
         if not ents and mention is None and sw and sw[1].i == head.i:
@@ -501,6 +504,19 @@ class ActorContext:
                 if ents:
                     return ents, None
         return [], None
+
+    def _named_holder(self, head: Token, ent: Entity) -> None:
+        """A role noun of a state named by an appositive ("Niger's junta leader, General
+        Tchiani", "Myanmar's junta chief, Min Aung Hlaing", "the country's top general, Asim
+        Munir"): the person's own office, when the tables know it, is surer than the role
+        noun's sector (a junta leader who is head of state is GOV)."""
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "PROPN":
+                found = self._resolve_one(child)
+                if len(found) == 1 and found[0].name and found[0].code == ent.code:
+                    ent.name = found[0].name
+                    ent.sector = found[0].sector or ent.sector
+                return
 
     def _merge_appositive(self, head: Token, ents: list[Entity]) -> None:
         for child in head.children:
