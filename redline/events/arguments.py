@@ -271,13 +271,13 @@ def sector(ents: list[Entity], code: str) -> str | None:
     return None
 
 
-def event_location(head: Token) -> tuple[Location | None, str]:
+def event_location(head: Token, date: str | None = None) -> tuple[Location | None, str]:
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     objs = [c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod")]
     for obj in objs:  # "shelled Kharkiv", "visited Mosul" (the tagger's advmod): the place
         if obj.ent_type_ in ("GPE", "LOC", "FAC"):
             ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)
-            return place_location(ent.text), "place acted on"
+            return place_location(ent.text, date), "place acted on"
     for tok in (head, verb, *objs):  # "attacked a cooperative in Jinotega"
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "outside", "across"):
@@ -286,17 +286,17 @@ def event_location(head: Token) -> tuple[Location | None, str]:
                         continue
                     ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)
                     if obj.ent_type_ in ("GPE", "LOC", "FAC"):
-                        return place_location(ent.text), "place named in the clause"
+                        return place_location(ent.text, date), "place named in the clause"
                     if obj.pos_ == "PROPN" and find_place(ent.text) is not None:
                         # "in Jinotega" tagged as a person: after "in", a town by that name
-                        return place_location(ent.text), "town named in the clause"
+                        return place_location(ent.text, date), "town named in the clause"
     return None, "no place named in the event's clause"
 
 
-def place_location(name: str) -> Location:
-    """A named place with its country and, for a town or city, its position. A town the
-    actor tables lack (GeoNames) gives the country too."""
-    country = country_of(name)
+def place_location(name: str, date: str | None = None) -> Location:
+    """A named place with its country on `date` (Juba was Sudan's before 2011) and, for a town
+    or city, its position. A town the actor tables lack (GeoNames) gives the country too."""
+    country = country_of(name, date)
     town = find_place(name, [country] if country else ())
     if town is not None and country in (None, town.country):
         return Location(name, town.country, town.lat, town.lon)
@@ -304,8 +304,9 @@ def place_location(name: str) -> Location:
 
 
 @lru_cache(maxsize=4096)
-def country_of(name: str) -> str | None:
-    """The country a place name belongs to. A fresh context per name keeps the article's
-    pronoun memory out of it, so the answer depends on the name alone and can be cached."""
-    ents = ActorContext(None).resolve_text(name)
+def country_of(name: str, date: str | None = None) -> str | None:
+    """The country a place name belongs to on `date`. A fresh context per name keeps the
+    article's pronoun memory out of it, so the answer depends on the name and date alone and
+    can be cached."""
+    ents = ActorContext(date).resolve_text(name)
     return (ents[0].country or ents[0].code) if ents else None

@@ -47,7 +47,7 @@ def assemble(
     if base is None:
         assert article is not None
         doc_id, date_s, date_reason = article.doc_id, *event_date(frame.head, article.date)
-        location, loc_reason = event_location(frame.head)
+        location, loc_reason = event_location(frame.head, article.date)
     else:
         doc_id, date_s, date_reason = base.doc_id, base.date, base.date_reason
         location, loc_reason = base.location, base.location_reason

@@ -305,7 +305,7 @@ class EventCoder:
                       if head.lemma_.lower() == "sentence"
                       else Entity(text="(police, implicit)", sector="COP")]
         # "was arrested in Rwanda", "were expelled from North Korea": that state acted
-        actors = territorial(head, trig.mode, actors)
+        actors = territorial(head, trig.mode, actors, article.date)
         if (
             trig.type == "CONSULT"
             and trig.mode == "visit"

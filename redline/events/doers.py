@@ -138,7 +138,8 @@ STATE_CHARGES = {
 }
 
 
-def territorial(head: Token, mode: str | None, actors: list[Entity]) -> list[Entity]:
+def territorial(head: Token, mode: str | None, actors: list[Entity],
+                date: str | None = None) -> list[Entity]:
     """The state where an agentless passive state act happens, as its implicit actor."""
     lemma = head.lemma_.lower()
     acts = STATE_ACTS.get(mode or "") or STATE_CHARGES.get(lemma) or (
@@ -150,7 +151,7 @@ def territorial(head: Token, mode: str | None, actors: list[Entity]) -> list[Ent
     place = _place(head, mode)
     if place is None:
         return actors
-    country = place_location(place).country  # a country, or a town of one (GeoNames)
+    country = place_location(place, date).country  # a country, or a town of one (GeoNames)
     if country is None:
         return actors
     body, sector = acts

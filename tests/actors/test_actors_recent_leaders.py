@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import redline
 from redline.actors import ActorContext
 
 
@@ -95,3 +96,19 @@ def test_names_with_prepositional_tail(nlp, sentence, word, expected):
 )
 def test_role_noun_named_by_appositive(nlp, day, sentence, word, expected):
     assert codes_of(nlp, day, sentence, word) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "code"),
+    [
+        ("Police arrested two students in Juba.", "1988-04-02", "SDN"),
+        ("Police arrested two students in Juba.", "2016-04-02", "SSD"),
+        ("Police arrested two men in Salisbury.", "1979-05-01", "ZWE"),
+        ("Police arrested two men in Salisbury.", "2018-03-06", "GBR"),
+    ],
+)
+def test_event_place_takes_the_article_date(text: str, date: str, code: str) -> None:
+    """The place an event happened in belongs to the state that held it on the day."""
+    rec = redline.code_text(text, date=date)[0]
+    assert rec.location is not None and rec.location.country == code
+    assert [a.code for a in rec.actor] == [code]
