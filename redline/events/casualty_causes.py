@@ -73,7 +73,20 @@ def natural_cause(frame: Frame, lex: Lexicon) -> bool:
         causes.append(frame.head.doc[frame.head.i - 1])
     for tok in causes:
         if tok.lemma_.lower() in lex.non_agents:
-            mods = {c.lemma_.lower() for c in tok.children}
-            if not mods & ATTACK_MODIFIERS:
+            mods = {c.lemma_.lower() for c in tok.children} | _set_off_by(tok)
+            if not mods & (ATTACK_MODIFIERS | lex.weapon_nouns):
                 return True
     return False
+
+
+def _set_off_by(blast: Token) -> set[str]:
+    """What a blast is said to come from: "an explosion caused by a landmine", "the blast of a
+    roadside bomb", "a fire started by a rocket"."""
+    out: set[str] = set()
+    for c in blast.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "acl":
+            out.update(g.lemma_.lower() for a in c.children if a.dep_ == "agent"
+                       for g in a.children if g.dep_ == "pobj")
+    return out

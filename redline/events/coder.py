@@ -70,6 +70,7 @@ from redline.events.recipients import asked_party, fallback, refine, split_joint
 from redline.events.senses import figurative_violence
 from redline.events.unidentified import place_unidentified
 from redline.events.walkout import left_meeting
+from redline.events.weapon_use import weapon_frames
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
 from redline.nlp.sentences import doc_text, forget, index
 from redline.records import Article, Entity, EventRecord
@@ -118,6 +119,8 @@ class EventCoder:
             # A speech verb whose content is a threat or an appeal is coded once, by it.
             covered = {f.head.i for f in threats}
             frames = [f for f in find_frames(sent, self.lex) if f.head.i not in covered]
+            # "chlorine was used as a weapon", "gas used by the army" (events.weapon_use)
+            frames += weapon_frames(sent, covered | {f.head.i for f in frames})
             coded, appeals = [], []
             for frame in frames + threats:
                 if recs := self._records(frame, sent, si, article, ctx, quotes, speakers, year):

@@ -237,11 +237,29 @@ def noun_actor_heads(noun: Token) -> tuple[list[Token], str]:
     return [], "none"
 
 
+# verbs of joining in an activity: "go on a rampage", "engage in clashes", "take part in";
+# not "embark on", which mostly starts trips and programmes
+PARTAKING = frozenset({("go", "on"), ("engage", "in"), ("participate", "in"), ("join", "in")})
+
+
+def _partaking(prep: Token) -> Token | None:
+    """The verb of joining in whose preposition this is, if it is one."""
+    verb = prep.head
+    if (verb.lemma_.lower(), prep.lower_) in PARTAKING:
+        return verb
+    if prep.lower_ == "in" and verb.lemma_.lower() == "part" and verb.head.lemma_ == "take":
+        return verb.head  # "took part in": the preposition hangs on the object "part"
+    return None
+
+
 def light_verb_subjects(noun: Token, lex: Lexicon) -> tuple[list[Token], str]:
     """ "The EU imposed sanctions": the light verb's subject does what the noun names."""
     gov = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(gov, lex) in lex.light_verbs:
         return verb_subjects(gov), f"subject of '{gov.text}'"
+    if noun.dep_ == "pobj" and (joined := _partaking(gov)) is not None:
+        # "youths went on a looting spree", "activists took part in a sit-in"
+        return verb_subjects(joined), f"subject of '{joined.text} {gov.text}'"
     claim = gov.head if noun.dep_ == "pobj" and gov.lower_ == "for" else None
     if claim is not None and claim.lemma_.lower() in RESPONSIBILITY and claim.dep_ == "dobj" and (
         claim.head.lemma_.lower() in CLAIMING
@@ -449,7 +467,8 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
         return []
     if trig.type == "ASSAULT" and verbal_attack(verb, lex):
         trig = verbal_trigger(lemma, trig.recip)  # "attacked the ruling"
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.non_event_objects for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.non_event_objects
+           and not _apposed_object(c) for c in verb.children):
         return []  # "captured footage", "hit a record"
     if other_verb_sense(verb, trig, lex):
         return []  # "released a statement", "demands were met"
@@ -470,6 +489,15 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
     return [Frame(trig, verb, [verb], verb_subjects(verb), objs)]
 
 
+def _apposed_object(obj: Token) -> bool:
+    """ "killed six in Kano, the heart of the north": a second object after a comma is an
+    apposition the parser hung on the verb, not what the verb acts on."""
+    verb = obj.head
+    first = next((c for c in verb.children if c.dep_ == "dobj"), obj)
+    return first.i < obj.i and obj.i > 0 and any(
+        t.is_punct for t in obj.doc[first.i : obj.left_edge.i])
+
+
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
     comp = [c for c in tok.lefts if c.dep_ == "compound"]
@@ -486,7 +514,9 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
         return Trigger(key="restated commitment", type="SUPPORT", cameo="051", recip=trig.recip)
     if trig.type == "ASSAULT" and verbal_attack(tok, lex):
         return verbal_trigger(lemma, trig.recip)  # "a scathing attack", "the attack on the bill"
-    if lemma == "strike" and tok.head.lower_ == "on" and tok.head.head.lemma_ in ("go", "be"):
+    if lemma == "strike" and tok.dep_ == "pobj" and (
+        _partaking(tok.head) or (tok.head.lower_ == "on" and tok.head.head.lemma_ == "be")
+    ):  # "went on strike", "took part in a strike": a stoppage, not an air strike
         return Trigger(key="on strike", type="PROTEST", mode="strike", cameo="143")
     if lemma == "call":
         if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
