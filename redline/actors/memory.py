@@ -32,6 +32,7 @@ class Mention:
     role: str | None = None
     office: str | None = None
     body: bool = False  # a body of people ("the strike committee"): "it" may mean it
+    subject: bool = False  # the subject of an active verb: the salient one for a later "they"
 
 
 def sentence_index(tok: Token) -> int:
@@ -55,8 +56,22 @@ class Memory:
         found = [m for s, m in self.items.items() if pos is None or s < pos]
         return sorted(found, key=lambda m: m.start, reverse=True)
 
-    def pronoun(self, word: str, pos: int | None, sent: int | None) -> list[Entity]:
+    def pronoun(
+        self, word: str, pos: int | None, sent: int | None, subject: bool = False
+    ) -> list[Entity]:
         word = word.lower()
+        found = self._pronoun(word, pos, sent)
+        if subject and word in PLURAL_PRONOUNS and found:
+            # "X killed four civilians. They are targeting ...": a subject pronoun opening a
+            # new sentence continues the last sentence's subject, not its object (centering)
+            best = next((m for m in self.before(pos) if m.entities is found), None)
+            if best is not None and not best.subject and sent is not None and best.sent < sent:
+                for m in self.before(pos):
+                    if m.sent == best.sent and m.subject and m.plural and m.entities:
+                        return m.entities
+        return found
+
+    def _pronoun(self, word: str, pos: int | None, sent: int | None) -> list[Entity]:
         for m in self.before(pos):
             near = sent is None or sent - m.sent <= 1
             if word in PERSON_PRONOUNS:

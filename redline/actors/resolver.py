@@ -105,7 +105,8 @@ class ActorContext:
         if len(heads) > 1 and len(out) > 1 and out[-1].start is not None:
             # "Britain and France ... they": the coordination as one plural mention.
             self.memory.add(
-                Mention(list(out), "country", out[-1].start, sentence_index(heads[-1]), plural=True)
+                Mention(list(out), "country", out[-1].start, sentence_index(heads[-1]), plural=True,
+                        subject=head.dep_ == "nsubj")
             )
         return out
 
@@ -142,7 +143,8 @@ class ActorContext:
     # -- one phrase -----------------------------------------------------------------------
     def _resolve_one(self, head: Token) -> list[Entity]:
         if head.lower_ in PRONOUNS and head.pos_ in {"PRON", "DET"}:
-            ents = self.memory.pronoun(head.lower_, head.idx, sentence_index(head))
+            active_subject = head.dep_ == "nsubj"
+            ents = self.memory.pronoun(head.lower_, head.idx, sentence_index(head), active_subject)
             return [retext(e, head.text, head.idx, head.idx + len(head.text)) for e in ents]
         tokens = named_tail(head, phrase_tokens(head), self.kb)
         span = phrase_span(head, tokens)
@@ -171,6 +173,7 @@ class ActorContext:
         if mention is None and head.ent_type_ == "PERSON":
             mention = Mention([], "person", span.start_char, sentence_index(head), person=True)
         if mention is not None:
+            mention.subject = head.dep_ == "nsubj"
             self.memory.add(mention)
         return ents
 

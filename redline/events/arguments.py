@@ -26,6 +26,20 @@ DATELINE = re.compile(
     re.M,
 )
 ANAPHORS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their"})
+PLURAL_ANAPHORS = frozenset({"they", "their"})
+# Singular nouns that name a body of people, which British usage may call "they".
+COLLECTIVES = frozenset(
+    "government ministry army military police committee council group party administration "
+    "regime company team force union movement organisation organization agency authority "
+    "office court parliament cabinet family".split()
+)
+
+
+def _one_person(tok: Token) -> bool:
+    """A speaker who is one person ("the mayor", "Smith"), whom "they" cannot mean."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    return tok.tag_ == "NN" and not tok.ent_type_ and tok.lemma_.lower() not in COLLECTIVES
 TARGET_PREPS = frozenset({"against", "on", "at"})
 PARTY_PREPS = frozenset({"to", "with"})
 REPORTING = frozenset(
@@ -232,6 +246,10 @@ def reporting_subject(tok: Token) -> Token | None:
             # subject; the one next to the verb speaks.
             subj.sort(key=lambda c: abs(cur.i - c.i))
             if subj and subj[0].lower_ not in ANAPHORS | FIRST_PERSON:
+                if tok.lower_ in PLURAL_ANAPHORS and subj[0].i > tok.i and _one_person(subj[0]):
+                    # "They are shelling us, the mayor said": an earlier "they", not the
+                    # mayor; but "the spokesman said they support ..." speaks for his side
+                    return None
                 return subj[0]
         if cur.head is cur:
             return None

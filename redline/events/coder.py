@@ -55,6 +55,7 @@ from redline.events.doers import (
 )
 from redline.events.embedding import main_events
 from redline.events.first_person import speaker_owned
+from redline.events.forecasts import commentator, forecast_warning, said_by_another
 from redline.events.frames import (
     Frame,
     find_frames,
@@ -162,7 +163,8 @@ class EventCoder:
                 for clause in (c for c in tok.children if c.dep_ == "ccomp"):
                     if quote and quote.contains(tok.idx):
                         continue
-                    found = threat_frames(tok, clause, self.lex)
+                    # "analysts said X would face sanctions": a commentator threatens nothing
+                    found = [] if commentator(tok) else threat_frames(tok, clause, self.lex)
                     for f in found:
                         f.actor_heads = [c for c in tok.children if c.dep_ == "nsubj"]
                     found = found or obligation_frames(tok, clause, self.lex)
@@ -276,6 +278,10 @@ class EventCoder:
             h.lemma_.lower() in self.lex.victim_nouns for h in frame.actor_heads
         ):
             return []  # "40 people were killed", "another injured": casualties, not an attack
+        if trig.type == "THREATEN" and trig.speech and (
+            commentator(head) or forecast_warning(head)
+        ):
+            return []  # "experts warned ...", "warned that the war could spread": a forecast
         quote = quote_at(quotes, head.idx)
         speaker = self._speaker(quote, ctx, speakers)
         in_quote = quote is not None
@@ -297,6 +303,9 @@ class EventCoder:
                 and modality in ("future", "hypothetical")
                 and "'if'" not in mreason
             ):
+                if said_by_another(head, actors, self.lex, lambda ts: self._resolve(
+                        ts, ctx, speaker, in_quote), party_id):
+                    return []  # "India may retaliate, analysts say": a forecast
                 trig = Trigger(key=trig.key, type=trig.unreal_type, cameo="130", recip=trig.recip)
                 modality, mreason = "asserted", f"announced '{head.text}' ({mreason})"
             elif trig.needs_unreal:

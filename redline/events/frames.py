@@ -18,13 +18,17 @@ from redline.events.aid_givers import arriving_from, giver_predicate
 from redline.events.arguments import issuer, party_noun, stray_agent
 from redline.events.casualty_causes import casualty_cause
 from redline.events.dates import WEEKDAYS
+from redline.events.deliveries import delivery_trigger
+from redline.events.forecasts import faces_coercion, threat_mode
 from redline.events.lexicon import Lexicon, Trigger, verb_lemma
 from redline.events.modality import call_to, ready_word
 from redline.events.permissions import permission
+from redline.events.place_senses import non_event_object
 from redline.events.recipients import datives, undergoer
 from redline.events.senses import (
     advisory,
     confinement_state,
+    figurative_war,
     misread_participle,
     other_noun_sense,
     other_verb_sense,
@@ -45,7 +49,6 @@ CHANGE_NOUNS = frozenset("increase boost rise hike jump doubling tripling".split
 POSS_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 THREAT_AUX = frozenset({"will", "'ll", "shall", "would", "'d", "could", "might", "may"})
 PUNISH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
-RELIEF_GOODS = frozenset("food medicine vaccine relief aid fuel tent blanket water supply".split())
 OBJECT_CONTROL = frozenset(
     "urge ask call press invite tell order force persuade encourage "
     "allow help push appeal implore".split()
@@ -126,6 +129,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return []  # "... and were arrested": the shared subject is the one arrested
     if verb.dep_ == "conj" and head is not verb:
+        if verb.tag_ != "VBN" and (patient := [c for c in head.children if c.dep_ == "nsubjpass"]):
+            return patient  # "was indicted by a jury and will resign": the one indicted resigns
         return verb_subjects(head, depth + 1)
     if verb.dep_ == "xcomp" and head is not verb:
         passive_subj = [c for c in head.children if c.dep_ == "nsubjpass"]
@@ -260,6 +265,12 @@ def light_verb_subjects(noun: Token, lex: Lexicon) -> tuple[list[Token], str]:
     if noun.dep_ == "pobj" and (joined := _partaking(gov)) is not None:
         # "youths went on a looting spree", "activists took part in a sit-in"
         return verb_subjects(joined), f"subject of '{joined.text} {gov.text}'"
+    if noun.dep_ == "dobj" and gov.lemma_.lower() in DELIBERATING and (
+        (ntrig := _noun_trigger(noun, lex)) is not None and ntrig.type in OWN_MEASURES
+    ):
+        # "Germany is weighing a ban on X": the one weighing it would impose it (but
+        # "considering the request" weighs someone else's act)
+        return verb_subjects(gov), f"subject of '{gov.text}'"
     claim = gov.head if noun.dep_ == "pobj" and gov.lower_ == "for" else None
     if claim is not None and claim.lemma_.lower() in RESPONSIBILITY and claim.dep_ == "dobj" and (
         claim.head.lemma_.lower() in CLAIMING
@@ -270,6 +281,12 @@ def light_verb_subjects(noun: Token, lex: Lexicon) -> tuple[list[Token], str]:
 
 
 PUNITIVE = frozenset({"SANCTION", "ACCUSE", "COERCE"})
+# Verbs of weighing one's own measure ("is considering sanctions", "drafted a ban"); not "want",
+# "seek" or "demand", whose subject asks someone else to act.
+OWN_MEASURES = frozenset({"SANCTION", "COERCE"})
+DELIBERATING = frozenset(
+    "consider weigh mull contemplate plan prepare draft propose study explore".split()
+)
 RESPONSIBILITY = frozenset({"responsibility", "credit"})
 CLAIMING = frozenset({"claim", "accept", "admit", "take", "acknowledge"})
 
@@ -375,18 +392,12 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                 trig = lex.verb_objects.get(key)
                 if trig and trig.type == "ASSAULT" and verbal_attack(o, lex):
                     trig = verbal_trigger(key[1], trig.recip)  # "launched an attack on the bill"
-                if (
-                    trig
-                    and trig.type == "AID"
-                    and _particle(verb, skip_time=True).keys() & lex.hostile_preps
-                    and o.lemma_.lower() not in RELIEF_GOODS  # "flew medicine into the region"
-                ):
-                    trig = Trigger(
-                        key=f"{key[0]} {key[1]} at",
-                        type="ASSAULT",
-                        cameo="190",
-                        recip=tuple(lex.hostile_preps),
-                    )
+                if trig and trig.type in ("AID", "MOBILIZE"):  # "sent tanks to Kyiv"
+                    preps = set(_particle(verb, skip_time=True))
+                    trig = delivery_trigger(verb, o, key, trig, preps, lex)
+                if trig and trig.type == "ASSAULT" and figurative_war(verb, o):
+                    consumed.update(t.i for t in with_conjuncts(obj))
+                    return []  # "declared war on drugs": a policy, not force
                 if trig and trig.type == "THREATEN" and advisory(o, lex):
                     consumed.update(t.i for t in with_conjuncts(obj))
                     return []  # "issued a travel warning for Kenya"
@@ -467,9 +478,8 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
         return []
     if trig.type == "ASSAULT" and verbal_attack(verb, lex):
         trig = verbal_trigger(lemma, trig.recip)  # "attacked the ruling"
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.non_event_objects
-           and not _apposed_object(c) for c in verb.children):
-        return []  # "captured footage", "hit a record"
+    if non_event_object(verb, lex, trig):
+        return []  # "captured footage", "hit a record", not "shelled a market"
     if other_verb_sense(verb, trig, lex):
         return []  # "released a statement", "demands were met"
     if trig.type == "THREATEN" and advisory(verb, lex):
@@ -488,14 +498,6 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
             objs = [o for o in objs if o is not obj] + _pobjs(obj, ntrig.recip or trig.recip)
     return [Frame(trig, verb, [verb], verb_subjects(verb), objs)]
 
-
-def _apposed_object(obj: Token) -> bool:
-    """ "killed six in Kano, the heart of the north": a second object after a comma is an
-    apposition the parser hung on the verb, not what the verb acts on."""
-    verb = obj.head
-    first = next((c for c in verb.children if c.dep_ == "dobj"), obj)
-    return first.i < obj.i and obj.i > 0 and any(
-        t.is_punct for t in obj.doc[first.i : obj.left_edge.i])
 
 
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
@@ -601,6 +603,7 @@ def threat_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame
         if (
             lemma not in lex.threat_predicates
             and f"legitimate {lemma}" not in lex.threat_predicates
+            and not faces_coercion(tok)  # "would face a military attack"
         ):
             continue
         if tok.dep_ not in ("attr", "acomp", "dobj", "pobj", "oprd"):
@@ -609,7 +612,7 @@ def threat_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame
         if tok.dep_ in ("dobj", "pobj") and not _irrealis(pred_verb):
             continue  # "struck targets in Gaza", "in response to": a report, not a warning
         subj = [c for c in pred_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        trig = Trigger(key=lemma, type="THREATEN", mode="violence", cameo="138")
+        trig = Trigger(key=lemma, type="THREATEN", mode=threat_mode(tok), cameo="138")
         return [
             Frame(
                 trig,

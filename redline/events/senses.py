@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.arguments import party_noun
 from redline.events.lexicon import Lexicon, Trigger
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
@@ -226,3 +227,26 @@ def restated_support(noun: Token) -> bool:
             if g.dep_ == "pcomp" and g.lemma_.lower() in SUPPORTING_VERBS:
                 return True  # "commitment to supporting X"
     return False
+
+
+# Campaigns that are wars in name only when waged on no party: "declared war on drugs",
+# "waged a war against poverty", "launched an offensive against corruption" (a policy, not
+# PLOVER's use of force); "war on the cartels" or "on Russia" keeps its party and stays ASSAULT.
+CAMPAIGN_NOUNS = frozenset({"war", "warfare", "offensive", "crusade", "battle", "fight"})
+TARGET_PREPS = frozenset({"on", "against"})
+
+
+def figurative_war(verb: Token, obj: Token) -> bool:
+    """A war or offensive whose "on/against" target names no party."""
+    if obj.lemma_.lower() not in CAMPAIGN_NOUNS:
+        return False
+    targets = [
+        t
+        for holder in (verb, obj)
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ]
+    return bool(targets) and not any(party_noun(t) for t in targets)

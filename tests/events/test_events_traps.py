@@ -203,23 +203,21 @@ CASES: list[tuple[str, str, list[str]]] = [
      'cities."', ["!ASSAULT asserted"]),
     ("2001-09-20", '"Either you are with us, or you are with the terrorists." Bush spoke to '
      "Congress on Thursday.", ["!ASSAULT asserted"]),
+    # "X would face an attack unless ..." told to X: a threat by the teller (forecasts.py)
+    ("1991-01-10", "Baker told Aziz that Iraq would face a military attack unless it left Kuwait "
+     "by January 15.", ["THREATEN USA>IRQ asserted", "!ASSAULT asserted", "!RETREAT asserted"]),
+    # "they" before a one-person speaker is not the speaker (arguments.reporting_subject)
+    ("2024-04-10", '"We will retaliate if they strike our nuclear sites," the Iranian foreign '
+     'minister said.', ["ASSAULT ->IRN hypothetical"]),
 ]
 
 
 # Known failures, kept so that a fix shows up (strict xfail).
 KNOWN_FAILURES: list[tuple[str, str, list[str]]] = [
-    # "X would face an attack unless ..." told to X is a threat by the teller; no rule reads
-    # "face" + a coercive noun as THREATEN yet (nothing is coded)
-    ("1991-01-10", "Baker told Aziz that Iraq would face a military attack unless it left Kuwait "
-     "by January 15.", ["THREATEN USA>IRQ asserted", "!ASSAULT asserted", "!RETREAT asserted"]),
     # headline without an article: the parser reads "offensive" as an adjective (acomp), so
     # the "launch offensive" verb+object pair is never seen
     ("2019-10-09", "Turkey launches offensive against Kurdish forces in Syria",
      ["ASSAULT TUR>- asserted"]),
-    # "they" inside the quote binds to the speaker's side, so the hypothetical strike on "our
-    # nuclear sites" gets Iran as actor and loses its recipient
-    ("2024-04-10", '"We will retaliate if they strike our nuclear sites," the Iranian foreign '
-     'minister said.', ["ASSAULT ->IRN hypothetical"]),
 ]
 
 
