@@ -67,6 +67,7 @@ from redline.events.modality import modality_of
 from redline.events.nested_parties import more_recipients
 from redline.events.object_parties import aimed_at, object_target, place_target
 from redline.events.obstruction import obstruction
+from redline.events.police_work import custody_frames, nominal_doers, police_work
 from redline.events.recipients import asked_party, fallback, refine, split_joint
 from redline.events.senses import figurative_violence
 from redline.events.unidentified import place_unidentified
@@ -122,6 +123,8 @@ class EventCoder:
             frames = [f for f in find_frames(sent, self.lex) if f.head.i not in covered]
             # "chlorine was used as a weapon", "gas used by the army" (events.weapon_use)
             frames += weapon_frames(sent, covered | {f.head.i for f in frames})
+            # "50 people were held", "caught by the police" (events.police_work)
+            frames += custody_frames(sent, covered | {f.head.i for f in frames}, self.lex)
             coded, appeals = [], []
             for frame in frames + threats:
                 if recs := self._records(frame, sent, si, article, ctx, quotes, speakers, year):
@@ -295,6 +298,9 @@ class EventCoder:
                 actors = list(speaker)
             if not actors and trig.type in VIOLENT_TYPES:  # "rockets fired by X hit ..."
                 actors = cause_doer(frame.actor_heads, ctx, self.lex)
+            if not actors and trig.type in VIOLENT_TYPES:  # "killed in police firing"
+                found = self._resolve(nominal_doers(head), ctx, speaker, in_quote)
+                actors = [e for e in found if e.code or e.sector]
             if not actors and trig.type in ("MOBILIZE", "AID"):  # "2,000 troops were deployed"
                 actors = self._resolve(deployed_forces(head), ctx, speaker, in_quote)
             modality, mreason = modality_of(head, year)
@@ -310,9 +316,9 @@ class EventCoder:
                 modality, mreason = "asserted", f"announced '{head.text}' ({mreason})"
             elif trig.needs_unreal:
                 return []
-        if not actors and trig.type == "COERCE" and trig.mode == "arrest" and agentless(head):
-            # "200 people were arrested": arrests are police work when no one else is named;
-            # a prison sentence is a court's.
+        if not actors and police_work(trig) and agentless(head):
+            # "200 people were arrested", "tear gas was fired": police work when no one else
+            # is named (police_work.py); a prison sentence is a court's.
             actors = [Entity(text="(court, implicit)", sector="JUD")
                       if head.lemma_.lower() == "sentence"
                       else Entity(text="(police, implicit)", sector="COP")]

@@ -528,6 +528,16 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     return trig
 
 
+def _counted_by(noun: Token, lex: Lexicon) -> Token:
+    """ "dozens of arrests", "a wave of raids": the quantity noun that stands in the clause
+    for the event noun it counts (else the noun itself)."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of":
+        if prep.head.lemma_.lower() in lex.quantity_nouns:
+            return prep.head
+    return noun
+
+
 def _giver_frame(noun: Token) -> Frame | None:
     """ "X is the biggest donor to Y" (events.aid_givers)."""
     found = giver_predicate(noun)
@@ -556,9 +566,12 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
         actors, how = [], "none"  # "hunger" of "hunger strike" (not "Russian drone attacks")
     recips = _pobjs(noun, trig.recip or DEFAULT_RECIP_PREPS)
     gov = noun.head
+    counted = _counted_by(noun, lex)  # "a number of arrests were made": the count is the object
     governed_by_light = (
-        noun.dep_ in ("dobj", "nsubjpass") and verb_lemma(gov, lex) in lex.light_verbs
+        counted.dep_ in ("dobj", "nsubjpass") and verb_lemma(counted.head, lex) in lex.light_verbs
     )
+    if governed_by_light:
+        gov = counted.head
     who = [] if recips else undergoer(noun)
     if who:  # "X drew criticism from Y"; a bare "X faces arrest" names no doer and stays out
         doers = actors or _pobjs(gov, ("from", "by"))
@@ -568,7 +581,7 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     if governed_by_light:
         # "began their assault": a possessive pronoun is bound by the light verb's subject
         if not actors or all(a.lower_ in POSS_PRONOUNS for a in actors):
-            subj, via = light_verb_subjects(noun, lex)
+            subj, via = light_verb_subjects(counted, lex)
             if subj or not actors:
                 actors, how = subj, via
         if not recips:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from redline.events.noun_clauses import asked_for
 from redline.events.stopping_short import stopped_short
+from redline.events.year_counts import counted_number
 from redline.nlp.sentences import ents_of, sentence_of
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -160,7 +161,7 @@ def historical_reason(tok: Token, article_year: int | None) -> str | None:
         if _ERA.search(ent.text):
             return f"historical: '{ent.text}'"
         m = _YEAR.search(ent.text)
-        if m and article_year and int(m.group(1)) < article_year - 1:
+        if m and article_year and int(m.group(1)) < article_year - 1 and not counted_number(ent):
             return f"historical: '{ent.text}' before the article year"
         if "ago" in ent.text.lower() and "year" in ent.text.lower():
             return f"historical: '{ent.text}'"
