@@ -7,7 +7,9 @@ while holding talks in Geneva": the agreement, the offensive and the talks are b
 the act the sentence reports. Such an event is dropped when the sentence reports a main act
 that happened; with no such act it is the sentence's only news and is kept. Violence,
 coercion, protest, concessions and retreats are kept wherever they are mentioned ("suspended
-aid after a convoy was attacked" reports the attack as well).
+aid after gunmen attacked a convoy" reports the attack as well), unless an "after" clause
+refers to them as already known: a doerless passive ("after a convoy was attacked") or a
+possessed noun ("following his arrest").
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from redline.records import EventRecord
 # Subordinators and prepositions that date one event by another ("after", "while").
 TIME_MARKERS = frozenset({"after", "before", "while", "until"})
 TIME_PREPOSITIONS = frozenset({"after", "following", "before"})
+ANTERIOR = frozenset({"after", "following"})
 MAX_HOPS = 12
 NOT_DONE = frozenset({"negated", "hypothetical"})
 # Violence, coercion, protest and a yielding or retreating party are news wherever the
@@ -50,15 +53,40 @@ def background(tok: Token, rec: EventRecord) -> bool:
     told = rec.mode != "arrest" and rec.modality != "future"
     if told and description(tok, rec.event_type in ALWAYS_NEWS):
         return True
-    if rec.event_type in ALWAYS_NEWS:
-        return False
+    news = rec.event_type in ALWAYS_NEWS
     cur = tok
+    path: list[Token] = []
     for _ in range(MAX_HOPS):
         if cur.head.i == cur.i:
             return False
+        path.append(cur)
         if _time_clause(cur):
-            return True
+            return not news or (_anterior(cur) and _known_past(path))
         cur = cur.head
+    return False
+
+
+def _anterior(clause: Token) -> bool:
+    """ "after ...", "following ...": the clause tells what came before the main act ("while"
+    tells what went on alongside it: "six were hurt while 40 were arrested" are both news)."""
+    if clause.dep_ == "prep":
+        return clause.lower_ in ANTERIOR
+    return any(c.dep_ == "mark" and c.lower_ in ANTERIOR for c in clause.children)
+
+
+def _known_past(path: list[Token]) -> bool:
+    """Violence a time clause refers to as already known, not reports: a passive that hides
+    its doer ("after a convoy was attacked", "after two monks were abducted") or a possessed
+    noun ("after his arrest", "following last week's bombing", "after Friday's raid that killed
+    six"). An active clause with its doer ("after gunmen attacked a convoy") is news of its own,
+    and so is a pluperfect, which is often only reported speech ("after the army said it had
+    shelled the town")."""
+    for t in path:
+        kids = list(t.children)
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in kids):
+            return True
+        if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in kids):
+            return True
     return False
 
 
