@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from redline.actors.locate import STATE_KINDS
 from redline.actors.phrase import phrase_tokens, sponsor
 from redline.actors.world_cities import town_in_phrase
+from redline.nlp.tree import kids
 
 if TYPE_CHECKING:
     from redline.actors.kb import ActorKB
@@ -64,10 +65,10 @@ CITY_PLACES = frozenset({"REB", "OPP"})
 
 def _pobjs(prep: Token) -> list[Token]:
     """The objects of a preposition, also through "of" ("outside of the city")."""
-    found = [c for c in prep.children if c.dep_ == "pobj"]
+    found = [c for c in kids(prep) if c.dep_ == "pobj"]
     if not found:
-        of = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"]
-        found = [g for c in of for g in c.children if g.dep_ == "pobj"]
+        of = [c for c in kids(prep) if c.dep_ == "prep" and c.lower_ == "of"]
+        found = [g for c in of for g in kids(c) if g.dep_ == "pobj"]
     return found
 
 
@@ -104,7 +105,7 @@ def phrase_country(ctx: ActorContext, head: Token) -> tuple[str, str] | None:
         return None
     lower = is_lowercase_doc(head.doc)
     codes: dict[str, str] = {}
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ == "prep":
             word = child.lower_
             for pobj in _pobjs(child):
@@ -114,7 +115,7 @@ def phrase_country(ctx: ActorContext, head: Token) -> tuple[str, str] | None:
                     codes.update(_people(ctx, pobj, lower))
                 if word not in HEAD_ONLY:
                     # "parties to the conflict in Iraq", "victims of the war in Darfur"
-                    for inner in pobj.children:
+                    for inner in kids(pobj):
                         if inner.dep_ == "prep" and inner.lower_ in LOCATIVE:
                             for obj in _pobjs(inner):
                                 codes.update(_places(ctx, obj, PLACE_KINDS - {"demonym"}, lower))
@@ -213,7 +214,7 @@ def located_in(ctx: ActorContext, head: Token) -> tuple[str, str] | None:
 
     lower = is_lowercase_doc(head.doc)
     codes: dict[str, str] = {}
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ == "prep" and child.lower_ in LOCATIVE:
             for pobj in _pobjs(child):
                 codes.update(_places(ctx, pobj, PLACE_KINDS, lower))

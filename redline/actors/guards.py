@@ -16,6 +16,8 @@ from spacy.tokens import Span, Token
 
 from redline.actors.names import norm
 from redline.actors.sectors import SectorWord, sector_word
+from redline.nlp.sentences import doc_ents
+from redline.nlp.tree import kids
 
 if TYPE_CHECKING:
     from redline.actors.kb import ActorKB, KBEntry
@@ -69,7 +71,7 @@ def ethnic(span: Span) -> bool:
     if span.start > 0 and doc[span.start - 1].lower_ in ETHNIC_WORDS:
         return True
     root = span.root
-    return any(c.lower_ in ETHNIC_WORDS for c in root.children if c.dep_ in {"amod", "advmod"})
+    return any(c.lower_ in ETHNIC_WORDS for c in kids(root) if c.dep_ in {"amod", "advmod"})
 
 
 def home_state(kb: ActorKB, head: Token, exclude: set[str]) -> str | None:
@@ -97,7 +99,8 @@ def org_sector(
     for span, entry in matches:
         if entry.kind not in {"country", "capital", "demonym"}:
             continue
-        ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
+        ents = doc_ents(span.doc)
+        ent = next((e for e in ents if e.start <= span.start and span.end <= e.end), None)
         if ent is not None and ent.label_ == "ORG" and ent.end > span.end:
             own = sector_word(ent.root.lemma_.lower())
             return (own, ent.root) if own else None

@@ -66,6 +66,10 @@ class ActorKB:
     org_country: dict[str, str | None] = field(default_factory=dict)
     offices: dict[tuple[str, str], list[KBEntry]] = field(default_factory=dict)
     surface_forms: set[str] = field(default_factory=set)  # aliases as written, for matchers
+    # lookup() answers by (text, day, lowercase_doc): the resolver asks for every run of a
+    # phrase's words, and names recur across phrases and articles. Cleared by add().
+    _memo: dict[tuple[str, date | None, bool], KBEntry | None] = field(
+        default_factory=dict, repr=False, compare=False)
 
     # -- building -----------------------------------------------------------------------
     def add(self, alias: str, entry: KBEntry) -> None:
@@ -74,6 +78,7 @@ class ActorKB:
         key = norm(alias)
         if not key:
             return
+        self._memo.clear()
         self.surface_forms.add(alias)
         always = is_stopword_alias(key)
         item = Alias(entry, fold(alias) if (strict or always) else None, always)
@@ -103,6 +108,15 @@ class ActorKB:
     def lookup(self, text: str, day: date | None = None,
                lowercase_doc: bool = False) -> KBEntry | None:
         """The best entry for an alias on a given day (None = most recent office)."""
+        key = (text, day, lowercase_doc)
+        if key in self._memo:
+            return self._memo[key]
+        if len(self._memo) >= 200_000:  # bound the memory of a long-running process
+            self._memo.clear()
+        found = self._memo[key] = self._lookup(text, day, lowercase_doc)
+        return found
+
+    def _lookup(self, text: str, day: date | None, lowercase_doc: bool) -> KBEntry | None:
         cands = self.candidates(text, lowercase_doc)
         if not cands:
             return None

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from redline.actors.phrase import phrase_tokens, sponsor
 from redline.nlp.sentences import sentence_of
+from redline.nlp.tree import kids
 
 if TYPE_CHECKING:
     from redline.actors.kb import ActorKB, KBEntry
@@ -35,10 +36,10 @@ def place_of(ctx: ActorContext, head: Token) -> KBEntry | None:
     from redline.actors.resolver import is_lowercase_doc
 
     lower = is_lowercase_doc(head.doc)
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
             continue
-        for pobj in child.children:
+        for pobj in kids(child):
             if pobj.dep_ != "pobj":
                 continue
             matches = ctx._match(phrase_tokens(pobj), lower)[0]

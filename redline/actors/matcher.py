@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from redline.actors.kb import ActorKB, KBEntry, load_kb
+from redline.nlp.sentences import span_text
 
 _MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
 
@@ -47,14 +48,15 @@ def find_aliases(doc: Doc | Span, kb: ActorKB | None = None) -> list[tuple[Span,
             if kb.lookup(span.text, None, lower) is not None:
                 spans.append(span)
         found = [(s.start, s.end) for s in filter_spans(spans)]
-        real.user_data[cache_key] = found
+        real.user_data[cache_key] = found  # plain offsets: the Doc stays serialisable
     lo, hi = (doc.start, doc.end) if isinstance(doc, Span) else (0, len(real))
     lower = is_lowercase_doc(real)
     out = []
     for start, end in found:
         if lo <= start and end <= hi:
             span = real[start:end]
-            entry = kb.lookup(span.text, None, lower)
+            # the text sliced from the document's, not re-joined from the span's tokens
+            entry = kb.lookup(span_text(span), None, lower)
             if entry is not None:
                 out.append((span, entry))
     return out

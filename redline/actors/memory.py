@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from redline.nlp.sentences import index
 from redline.records import Entity
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
@@ -39,7 +40,8 @@ def sentence_index(tok: Token) -> int:
     doc: Doc = tok.doc
     starts = doc.user_data.get("redline.sent_starts")
     if starts is None:
-        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        annotated = doc.has_annotation("SENT_START")
+        starts = [s.start for s in index(doc).sents] if annotated else [0]
         doc.user_data["redline.sent_starts"] = starts
     return bisect_right(starts, tok.i) - 1
 

@@ -15,12 +15,13 @@ from spacy.tokens import Token
 from redline.actors.kb import ActorKB
 from redline.actors.matcher import find_aliases
 from redline.actors.phrase import sentence_of
+from redline.nlp.tree import kids
 
 
 def named_tail(head: Token, tokens: list[Token], kb: ActorKB) -> list[Token]:
     """`tokens` extended by a KB name that starts in the phrase and runs on through a
     prepositional child of the head; `tokens` unchanged otherwise."""
-    preps = [c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1]
+    preps = [c for c in kids(head) if c.dep_ == "prep" and c.i == head.i + 1]
     if not preps or preps[0].lower_ == "of":  # "of" complements are in the phrase already
         return tokens
     first = tokens[0].i

@@ -12,7 +12,8 @@ import re
 from spacy.tokens import Span, Token
 
 from redline.actors.sectors import sector_word
-from redline.nlp.sentences import ents_of, sentence_of
+from redline.nlp.sentences import ents_of, index, sentence_of
+from redline.nlp.tree import kids
 
 # Children that never belong to the actor phrase.
 _CLAUSES = {
@@ -83,7 +84,7 @@ QUANTIFIERS = {
 def _collect(tok: Token, out: list[Token], top: bool) -> None:
     out.append(tok)
     skip = _CLAUSES if top else _INNER_SKIP
-    for child in tok.children:
+    for child in kids(tok):
         dep = child.dep_
         if dep == "prep" and child.lower_ == "of":
             _collect(child, out, top=False)
@@ -109,11 +110,12 @@ def dateline_end(sent: Span) -> int:
 
 
 def _dateline_end(sent: Span) -> int:
-    for tok in sent[:16]:
+    toks = index(sent.doc).tokens
+    for tok in toks[sent.start : min(sent.end, sent.start + 16)]:
         # a dash with space on both sides ("MOSCOW - "), not a hyphen ("multi-pronged")
-        spaced = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and bool(tok.whitespace_)
+        spaced = tok.i > 0 and bool(toks[tok.i - 1].whitespace_) and bool(tok.whitespace_)
         if tok.text in DATELINE_DASHES and spaced:
-            lead = sent[: tok.i - sent.start]
+            lead = toks[sent.start : tok.i]
             words = [t for t in lead if t.is_alpha]
             if words and words[0].is_upper and len(words[0]) > 1:
                 return tok.i + 1
@@ -160,14 +162,14 @@ def list_members(head: Token) -> list[Token]:
     """Heads of items listed after "including"/"such as"/"like" or in an "of"-list:
     "26 countries including France and Germany" -> [France, Germany]."""
     items: list[Token] = []
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ == "prep" and (child.lower_ in LIST_PREPS or child.lower_ == "of"):
-            for pobj in child.children:
+            for pobj in kids(child):
                 if pobj.dep_ == "pobj":
                     items.append(pobj)
                     items.extend(pobj.conjuncts)
         elif child.dep_ == "prep" and child.lower_ == "as":  # "such as" parses as amod+prep
-            for pobj in child.children:
+            for pobj in kids(child):
                 if pobj.dep_ == "pobj":
                     items.append(pobj)
                     items.extend(pobj.conjuncts)
@@ -190,11 +192,11 @@ def based(span: Span) -> bool:
 
 
 def definite(head: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in head.children)
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in kids(head))
 
 
 def quantified(head: Token) -> bool:
-    for c in head.children:
+    for c in kids(head):
         if c.dep_ == "nummod" or (c.lower_ in QUANTIFIERS and c.dep_ in {"amod", "det"}):
             return True
     # "dozens of countries": the head hangs under a quantity noun
@@ -210,7 +212,7 @@ def unknown_name(head: Token, covered: set[int]) -> str | None:
     if head.pos_ != "PROPN" or head.i in covered or sector_word(head.lower_):
         return None
     parts = [head]
-    for c in sorted(head.children, key=lambda t: -t.i):
+    for c in sorted(kids(head), key=lambda t: -t.i):
         if (
             c.dep_ == "compound"
             and c.pos_ == "PROPN"

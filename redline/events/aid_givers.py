@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.lexicon import Trigger
+from redline.nlp.tree import kids
 
 # Nouns naming one who gives aid; said of a party ("X is a major donor"), X gives it.
 GIVER_NOUNS = {"donor": Trigger(key="donor", type="AID", cameo="071", recip=("to", "in", "for"))}
@@ -18,8 +19,8 @@ ARRIVAL_VERBS = frozenset("come arrive pour flow stream trickle flood".split())
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in preps
+            for g in kids(c) if g.dep_ == "pobj"]  # fmt: skip
 
 
 def giver_predicate(noun: Token) -> tuple[Trigger, list[Token], list[Token]] | None:
@@ -32,7 +33,7 @@ def giver_predicate(noun: Token) -> tuple[Trigger, list[Token], list[Token]] | N
         pred = noun.head.head  # "one of the largest donors"
     if pred.dep_ != "attr" or pred.head.lemma_.lower() not in COPULAS:
         return None
-    subj = [c for c in pred.head.children if c.dep_ == "nsubj"]
+    subj = [c for c in kids(pred.head) if c.dep_ == "nsubj"]
     if not subj:
         return None
     recips = _pobjs(noun, trig.recip)

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from redline.events.frames import Frame, verb_subjects
 from redline.events.lexicon import Lexicon, Trigger
+from redline.nlp.tree import kids
 from redline.records import EventRecord
 
 OBLIGATION_AUX = frozenset({"must", "should", "ought"})
@@ -32,25 +33,25 @@ OBLIGATION = "obligation stated"  # the rule name of these frames
 
 def _obligation(verb: Token) -> str | None:
     """The word that makes `verb` an obligation ("must", "should", "needs to"), or None."""
-    aux = [c for c in verb.children if c.dep_ == "aux"]
+    aux = [c for c in kids(verb) if c.dep_ == "aux"]
     for a in aux:
         if a.lower_ in OBLIGATION_AUX:
             return a.lower_
     if verb.lemma_.lower() in OBLIGATION_VERBS and verb.tag_ != "VBN":
-        comp = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-        if comp and any(a.lower_ == "to" for a in comp[0].children if a.dep_ == "aux"):
+        comp = [c for c in kids(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if comp and any(a.lower_ == "to" for a in kids(comp[0]) if a.dep_ == "aux"):
             return f"{verb.lemma_.lower()} to"
     return None
 
 
 def _inference(verb: Token, lex: Lexicon) -> bool:
     """ "must have been planned", "should be difficult": what the speaker infers or expects."""
-    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids(verb)):
         return True
-    if verb.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_.lower() == "be" and not any(c.dep_ == "auxpass" for c in kids(verb)):
         # copular: only "must be ready to ..." asks something of the subject
         return not any(
-            c.dep_ == "acomp" and c.lemma_.lower() in lex.intent_adjectives for c in verb.children
+            c.dep_ == "acomp" and c.lemma_.lower() in lex.intent_adjectives for c in kids(verb)
         )
     return False
 
@@ -65,13 +66,13 @@ def obligation_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[F
     word = _obligation(clause)
     if word is None or _inference(clause, lex):
         return []
-    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    subj = [c for c in kids(clause) if c.dep_ == "nsubj"]
     if any(s.lower_ in SELF_PRONOUNS for s in subj):
         return []
-    speakers = [c for c in speech_verb.children if c.dep_ == "nsubj"]
+    speakers = [c for c in kids(speech_verb) if c.dep_ == "nsubj"]
     if not speakers or {s.lower_ for s in subj} & {s.lower_ for s in speakers}:
         return []
-    aux = next((c for c in clause.children if c.lower_ == word.split()[0]), clause)
+    aux = next((c for c in kids(clause) if c.lower_ == word.split()[0]), clause)
     trig = Trigger(key=word, type="REQUEST", cameo="020")
     return [Frame(trig, speech_verb, [speech_verb, aux], speakers, subj, rule=OBLIGATION)]
 
@@ -95,7 +96,7 @@ def _ordered_coercion(comp: Token, lex: Lexicon) -> tuple[Trigger, list[Token]] 
     """The COERCE trigger of an ordered act ("to suspend publication", "to be detained") and
     its own objects, or None."""
     lemma = comp.lemma_.lower()
-    objs = [c for c in comp.children if c.dep_ == "dobj"]
+    objs = [c for c in kids(comp) if c.dep_ == "dobj"]
     for obj in objs:
         trig = lex.verb_objects.get((lemma, obj.lemma_.lower()))
         if trig is not None:
@@ -110,20 +111,20 @@ def order_frame(verb: Token, lex: Lexicon) -> Frame | None:
     the coercion itself, done by the one who gives it."""
     if verb.lemma_.lower() not in ORDER_VERBS or verb.pos_ != "VERB":
         return None
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objs and any(c.dep_ == "auxpass" for c in verb.children):
-        objs = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "were ordered to close"
-    comp = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    objs = [c for c in kids(verb) if c.dep_ == "dobj"]
+    if not objs and any(c.dep_ == "auxpass" for c in kids(verb)):
+        objs = [c for c in kids(verb) if c.dep_ == "nsubjpass"]  # "were ordered to close"
+    comp = [c for c in kids(verb) if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
     if not comp:
         return None
-    infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in comp[0].children)
+    infinitive = any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(comp[0]))
     # "ordered the ministers jailed": a participle of the ordered act (a coercion only); the
     # parser may make the ministers its subject
     participle = comp[0].tag_ == "VBN" and not any(
-        c.dep_ in ("aux", "auxpass") for c in comp[0].children
+        c.dep_ in ("aux", "auxpass") for c in kids(comp[0])
     )
     if participle and not objs:
-        objs = [c for c in comp[0].children if c.dep_ == "nsubj"]
+        objs = [c for c in kids(comp[0]) if c.dep_ == "nsubj"]
     if not objs:
         return None
     if not infinitive and not participle:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from redline.actors import ActorContext
 from redline.actors.world_cities import find_place
 from redline.nlp.sentences import doc_text, ents_of
+from redline.nlp.tree import kids
 from redline.records import Entity, EventRecord, Location
 
 if TYPE_CHECKING:  # a type hint only: frames -> recipients -> arguments would be a cycle
@@ -52,9 +53,9 @@ REPORTING = frozenset(
 def _pobjs_of(verb: Token, preps: frozenset[str]) -> list[Token]:
     return [
         g
-        for c in verb.children
+        for c in kids(verb)
         if c.dep_ == "prep" and c.lower_ in preps
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]
 
@@ -63,12 +64,12 @@ def xcomp_objects(head: Token) -> list[Token]:
     """ "offered to hand them over to Britain": the recipient sits in the complement. Who an
     act is aimed at comes first: "threatened to use force against the junta" is a threat to
     the junta, not to "force"."""
-    for comp in head.children:
+    for comp in kids(head):
         if comp.dep_ == "xcomp" and comp.pos_ == "VERB":
             aimed_at = _pobjs_of(comp, TARGET_PREPS)
             if aimed_at:
                 return aimed_at + _pobjs_of(comp, PARTY_PREPS)
-            objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+            objs = [c for c in kids(comp) if c.dep_ in ("dobj", "dative")]
             return objs + _pobjs_of(comp, PARTY_PREPS)
     return []
 
@@ -96,14 +97,14 @@ def stray_agent(verb: Token) -> list[Token]:
     ("accused of taking bribes worth millions by officials"), never past a clause or a
     participle with an agent of its own. Only a party: not a means ("by shooting", "by force").
     """
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for comp in (g for g in prep.children if g.dep_ == "pcomp"):
-            for by in (c for c in comp.children if c.dep_ in ("prep", "agent")):
+    for prep in (c for c in kids(verb) if c.dep_ == "prep"):
+        for comp in (g for g in kids(prep) if g.dep_ == "pcomp"):
+            for by in (c for c in kids(comp) if c.dep_ in ("prep", "agent")):
                 if by.lower_ == "by":
-                    return [g for g in by.children if g.dep_ == "pobj" and party_noun(g)]
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+                    return [g for g in kids(by) if g.dep_ == "pobj" and party_noun(g)]
+    for prep in (c for c in kids(verb) if c.dep_ == "prep"):
         for by in _inner_bys(prep):
-            found = [g for g in by.children if g.dep_ == "pobj" and party_noun(g)]
+            found = [g for g in kids(by) if g.dep_ == "pobj" and party_noun(g)]
             if found:
                 return found
     return []
@@ -117,7 +118,7 @@ _PARTY_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 def _inner_bys(tok: Token) -> list[Token]:
     out: list[Token] = []
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ in _CLAUSE_EDGES or child.tag_ == "VBN":
             continue  # "money stolen by X": the participle's own agent
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
@@ -136,20 +137,20 @@ def party_noun(tok: Token) -> bool:
         return True
     if tok.pos_ != "NOUN" or sector_word(tok.lemma_.lower()) is None:
         return False
-    return tok.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in tok.children)
+    return tok.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in kids(tok))
 
 
 def words_only(tok: Token) -> Entity:
     """An entity with the noun phrase's words and offsets but no code (relative clauses and
     appositions left out)."""
     skip = {
-        t.i for a in tok.children if a.dep_ in ("relcl", "appos", "acl", "advcl") for t in a.subtree
+        t.i for a in kids(tok) if a.dep_ in ("relcl", "appos", "acl", "advcl") for t in a.subtree
     }
     # "an attack near Samarra on Sunday": when is no part of who or what
     skip |= {
         t.i
-        for a in tok.children
-        if a.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in a.children)
+        for a in kids(tok)
+        if a.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in kids(a))
         for t in a.subtree
     }
     words = [t for t in tok.subtree if t.i not in skip]
@@ -173,7 +174,7 @@ JOINT = frozenset({"joint", "combined", "multinational", "bilateral", "trilatera
 
 def joint(frame: Frame) -> bool:
     """ "joint war games": several parties take part even when only one is named."""
-    return any(c.lower_ in JOINT for t in frame.tokens for c in t.children)
+    return any(c.lower_ in JOINT for t in frame.tokens for c in kids(t))
 
 
 def official(actors: list[Entity], frame: Frame) -> bool:
@@ -187,7 +188,7 @@ def agentless(head: Token) -> bool:
     """A passive with no "by" phrase, or a bare noun ("the arrest of ...")."""
     if head.pos_ in ("NOUN", "PROPN"):
         return True
-    deps = {c.dep_ for c in head.children}
+    deps = {c.dep_ for c in kids(head)}
     return ("nsubjpass" in deps or "auxpass" in deps or head.tag_ == "VBN") and "agent" not in deps
 
 
@@ -207,7 +208,7 @@ def modifier_actors(tok: Token, ctx: ActorContext) -> list[Entity]:
     airlines") stands for the actor its modifier or place names."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return []
-    for child in tok.children:
+    for child in kids(tok):
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.pos_ in (
             "PROPN",
             "ADJ",
@@ -216,16 +217,16 @@ def modifier_actors(tok: Token, ctx: ActorContext) -> list[Entity]:
             found = ctx.resolve(child)
             if found:
                 return found
-    for prep in tok.children:
+    for prep in kids(tok):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across"):
-            for obj in prep.children:
+            for obj in kids(prep):
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     return [e for e in ctx.resolve(obj) if e.code]
     # "demanded an admission by Moscow", "autonomy from the Serbian authorities": the
     # party named inside the object.
-    for prep in tok.children:
+    for prep in kids(tok):
         if prep.dep_ == "prep" and prep.lower_ in INNER_PARTY_PREPS:
-            for obj in prep.children:
+            for obj in kids(prep):
                 if obj.dep_ == "pobj":
                     found = [e for e in ctx.resolve(obj) if e.code]
                     if found:
@@ -241,7 +242,7 @@ def reporting_subject(tok: Token) -> Token | None:
     cur = tok.head
     for _ in range(8):
         if cur.lemma_.lower() in REPORTING and cur.pos_ == "VERB":
-            subj = [c for c in cur.children if c.dep_ == "nsubj" and c.i != tok.i]
+            subj = [c for c in kids(cur) if c.dep_ == "nsubj" and c.i != tok.i]
             # "NAIROBI -- President Ruto said": the parser may take the dateline for a second
             # subject; the one next to the verb speaks.
             subj.sort(key=lambda c: abs(cur.i - c.i))
@@ -291,15 +292,15 @@ def sector(ents: list[Entity], code: str) -> str | None:
 
 def event_location(head: Token, date: str | None = None) -> tuple[Location | None, str]:
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod")]
+    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "advmod", "npadvmod")]
     for obj in objs:  # "shelled Kharkiv", "visited Mosul" (the tagger's advmod): the place
         if obj.ent_type_ in ("GPE", "LOC", "FAC"):
             ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)
             return place_location(ent.text, date), "place acted on"
     for tok in (head, verb, *objs):  # "attacked a cooperative in Jinotega"
-        for prep in tok.children:
+        for prep in kids(tok):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "near", "at", "outside", "across"):
-                for obj in prep.children:
+                for obj in kids(prep):
                     if obj.dep_ != "pobj" or not obj.ent_type_:
                         continue
                     ent = next(e for e in ents_of(obj) if e.start <= obj.i < e.end)

@@ -11,7 +11,7 @@ from redline.events.dates import event_date
 from redline.events.frames import Frame
 from redline.events.lexicon import Trigger
 from redline.nlp.quotes import QuoteSpan
-from redline.nlp.sentences import doc_text
+from redline.nlp.sentences import doc_text, span_text
 from redline.ontology import cameo_to_plover, codes_for
 from redline.records import Article, Entity, EventRecord, Quote
 from redline.records import Span as TextSpan
@@ -34,7 +34,7 @@ def assemble(
     base: EventRecord | None = None,
 ) -> EventRecord:
     doc = sent.doc
-    text = sent.text.rstrip()
+    text = span_text(sent).rstrip()
     toks = sorted(frame.tokens, key=lambda t: t.i)
     t_start, t_end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
     t_text = (

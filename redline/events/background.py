@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from redline.events.modality import purpose
 from redline.events.noun_clauses import description
+from redline.nlp.tree import kids
 from redline.records import EventRecord
 
 # Subordinators and prepositions that date one event by another ("after", "while").
@@ -35,9 +36,9 @@ ALWAYS_NEWS = frozenset({"ASSAULT", "COERCE", "PROTEST", "CONCEDE", "RETREAT"})
 def _time_clause(tok: Token) -> bool:
     if tok.dep_ == "prep" and tok.lower_ in TIME_PREPOSITIONS:
         return True
-    marks = [c for c in tok.children if c.dep_ == "mark" and c.lower_ in TIME_MARKERS]
+    marks = [c for c in kids(tok) if c.dep_ == "mark" and c.lower_ in TIME_MARKERS]
     # "..., while also condemning X": an added act, not a time
-    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in tok.children)
+    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids(tok))
     return bool(marks) and not also
 
 
@@ -71,7 +72,7 @@ def _anterior(clause: Token) -> bool:
     tells what went on alongside it: "six were hurt while 40 were arrested" are both news)."""
     if clause.dep_ == "prep":
         return clause.lower_ in ANTERIOR
-    return any(c.dep_ == "mark" and c.lower_ in ANTERIOR for c in clause.children)
+    return any(c.dep_ == "mark" and c.lower_ in ANTERIOR for c in kids(clause))
 
 
 def _known_past(path: list[Token]) -> bool:
@@ -82,10 +83,10 @@ def _known_past(path: list[Token]) -> bool:
     and so is a pluperfect, which is often only reported speech ("after the army said it had
     shelled the town")."""
     for t in path:
-        kids = list(t.children)
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "auxpass" for c in kids):
+        deps = {c.dep_ for c in kids(t)}
+        if t.pos_ in ("VERB", "AUX") and "auxpass" in deps:
             return True
-        if t.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" for c in kids):
+        if t.pos_ in ("NOUN", "PROPN") and "poss" in deps:
             return True
     return False
 
@@ -123,7 +124,7 @@ def spoken_to(out: list[tuple[Token, EventRecord]]) -> dict[int, EventRecord]:
             and tok.lemma_.lower() in CONVERSATION_VERBS
             and tok.tag_ == "VBG"
             and tok.dep_ == "advcl"
-            and not any(c.dep_ == "mark" for c in tok.children)
+            and not any(c.dep_ == "mark" for c in kids(tok))
         ):
             continue
         clause = {t.i for t in tok.subtree}

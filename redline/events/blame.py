@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from redline.events.frames import Frame
 from redline.events.lexicon import Lexicon, Trigger
+from redline.nlp.tree import kids
 
 # Hostile acts whose author can be blamed, besides the lexicon's conflict nouns.
 HARM_NOUNS = frozenset(
@@ -38,13 +39,13 @@ def _harm(noun: Token, lex: Lexicon) -> bool:
 
 def _blamed_act(clause: Token) -> tuple[Token, list[Token]] | None:
     """The predicate word ("responsible", "behind") and what it is blamed for, or None."""
-    for c in clause.children:
+    for c in kids(clause):
         if c.dep_ == "acomp" and c.lemma_.lower() == "responsible":
-            objs = [g for p in c.children if p.dep_ == "prep" and p.lower_ == "for"
-                    for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+            objs = [g for p in kids(c) if p.dep_ == "prep" and p.lower_ == "for"
+                    for g in kids(p) if g.dep_ == "pobj"]  # fmt: skip
             return c, objs
         if c.dep_ == "prep" and c.lower_ == "behind":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+            objs = [g for g in kids(c) if g.dep_ == "pobj"]
             if objs:
                 return c, objs
     return None
@@ -55,7 +56,7 @@ def blame_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame]
     entry = lex.verbs.get(speech_verb.lemma_.lower())
     if entry is not None and (entry.type or entry.negates):
         return []  # "denied that ...", "accused ...": coded as themselves
-    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in kids(clause)):
         return []
     found = _blamed_act(clause)
     if found is None:
@@ -64,8 +65,8 @@ def blame_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame]
     if pred.lower_ == "behind" or acts:
         if not acts or not all(_harm(a, lex) for a in acts):
             return []
-    subj = [c for c in clause.children if c.dep_ == "nsubj"]
-    speakers = [c for c in speech_verb.children if c.dep_ == "nsubj"]
+    subj = [c for c in kids(clause) if c.dep_ == "nsubj"]
+    speakers = [c for c in kids(speech_verb) if c.dep_ == "nsubj"]
     if not subj or not speakers or any(s.lower_ in SELF_PRONOUNS for s in subj):
         return []
     if {s.lower_ for s in subj} & {s.lower_ for s in speakers}:
@@ -80,16 +81,16 @@ def allegation_frames(speech_verb: Token, clause: Token) -> list[Frame]:
     accusations, and neither are claims about a state of affairs ("claimed the vote was fair")."""
     if speech_verb.lemma_.lower() not in CLAIM_VERBS or clause.pos_ not in ("VERB", "AUX"):
         return []
-    if clause.lemma_.lower() == "be" or any(c.dep_ == "neg" for c in clause.children):
+    if clause.lemma_.lower() == "be" or any(c.dep_ == "neg" for c in kids(clause)):
         return []
-    doers = [g for c in clause.children if c.dep_ == "agent" for g in c.children
-             if g.dep_ == "pobj"] or [c for c in clause.children if c.dep_ == "nsubj"]  # fmt: skip
-    speakers = [c for c in speech_verb.children if c.dep_ == "nsubj"]
+    doers = [g for c in kids(clause) if c.dep_ == "agent" for g in kids(c)
+             if g.dep_ == "pobj"] or [c for c in kids(clause) if c.dep_ == "nsubj"]  # fmt: skip
+    speakers = [c for c in kids(speech_verb) if c.dep_ == "nsubj"]
     if not doers or not speakers:
         return []
     for d in doers:
         if d.lower_ in SELF_PRONOUNS or any(
-            c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in d.children
+            c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in kids(d)
         ):
             return []
     if {d.lower_ for d in doers} & {s.lower_ for s in speakers}:
@@ -106,12 +107,12 @@ CRITIC_NOUNS = frozenset({"critic", "opponent", "detractor", "sceptic", "skeptic
 
 def critics_frames(speech_verb: Token, clause: Token) -> list[Frame]:
     """ACCUSE by critics or opponents of the party their content clause is about."""
-    speakers = [c for c in speech_verb.children if c.dep_ == "nsubj"]
+    speakers = [c for c in kids(speech_verb) if c.dep_ == "nsubj"]
     if not speakers or speakers[0].lemma_.lower() not in CRITIC_NOUNS:
         return []
-    if any(c.dep_ == "neg" for c in clause.children):
+    if any(c.dep_ == "neg" for c in kids(clause)):
         return []  # "critics say he did not ..." may still be one; keep to plain charges
-    subj = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj = [c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")]
     trig = Trigger(key=speakers[0].lemma_.lower(), type="ACCUSE", mode="allege", cameo="112")
     return [Frame(trig, speech_verb, [speakers[0], speech_verb], speakers, subj,
                   rule="critics' charge")]

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from redline.events.frames import Frame, _is_time, verb_subjects
 from redline.events.lexicon import Trigger
 from redline.events.modality import ADDRESSEES, call_to
+from redline.nlp.tree import kids
 
 NOT_A_CALL = frozenset({"prt", "ccomp", "acomp", "attr", "nsubjpass", "auxpass"})
 ASKING_PREPS = frozenset({"on", "upon", "for"})
@@ -39,19 +40,19 @@ def phone_frame(verb: Token) -> Frame | None:
         return None
     if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
         return None  # "a group called Hamas"
-    if any(c.dep_ in NOT_A_CALL for c in verb.children):
+    if any(c.dep_ in NOT_A_CALL for c in kids(verb)):
         return None
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ASKING_PREPS):
-        if not all(_is_time(g) for g in prep.children if g.dep_ == "pobj"):
+    for prep in (c for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ASKING_PREPS):
+        if not all(_is_time(g) for g in kids(prep) if g.dep_ == "pobj"):
             return None  # "called on Iran to ...", "called for talks"; not "called X on Friday"
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
-    named = [c for c in verb.children if c.dep_ == "oprd"]
+    objs = [c for c in kids(verb) if c.dep_ == "dobj"]
+    named = [c for c in kids(verb) if c.dep_ == "oprd"]
     if objs and named or any(c.pos_ != "PROPN" for c in named):
         return None  # "called him a liar", "called it a day"
     objs = objs or named  # the parser may take "called Zelensky on Tuesday" for a naming
     if not objs or not call_to(verb):
         return None
-    preds = [c for o in objs for c in o.children if c.dep_ in ("oprd", "attr", "appos")]
+    preds = [c for o in objs for c in kids(o) if c.dep_ in ("oprd", "attr", "appos")]
     if any(c.pos_ == "NOUN" for c in preds):
         return None  # "called Putin a killer" parsed with the predicate under the object
     return Frame(CALL, verb, [verb], verb_subjects(verb), objs, rule="phone call")
@@ -60,9 +61,9 @@ def phone_frame(verb: Token) -> Frame | None:
 def _infinitives(tok: Token) -> list[Token]:
     return [
         c
-        for c in tok.children
+        for c in kids(tok)
         if c.dep_ in ("xcomp", "advcl", "acl", "ccomp")
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
     ]
 
 
@@ -72,17 +73,17 @@ def visit_frame(verb: Token) -> Frame | None:
         return None
     hosts = [
         g
-        for c in verb.children
+        for c in kids(verb)
         if c.dep_ == "prep" and c.lower_ in ("on", "upon")
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj" and not _is_time(g)
     ]
     if len(hosts) != 1 or hosts[0].conjuncts or hosts[0].tag_ in ("NNS", "NNPS"):
         return None  # "called on workers and students to ..."
     host = hosts[0]
     # "the governor", "President X", "the party's leader, X"
-    named = [host, *(c for c in host.children if c.dep_ == "appos")]
-    words = [w for h in named for w in (h, *(c for c in h.children if c.dep_ == "compound"))]
+    named = [host, *(c for c in kids(host) if c.dep_ == "appos")]
+    words = [w for h in named for w in (h, *(c for c in kids(h) if c.dep_ == "compound"))]
     if not any(w.ent_type_ == "PERSON" or w.lemma_.lower() in HOSTS for w in words):
         return None  # "called on Iran", "called on the government": an appeal
     if any(c.lemma_.lower() not in VISIT_PURPOSES for c in _infinitives(verb) + _infinitives(host)):

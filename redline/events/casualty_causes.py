@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from redline.events.senses import cause_heads
+from redline.nlp.tree import kids
 
 if TYPE_CHECKING:
     from redline.events.frames import Frame
@@ -64,16 +65,16 @@ def natural_cause(frame: Frame, lex: Lexicon) -> bool:
     if any(h.lemma_.lower() in lex.attacker_nouns for h in frame.actor_heads):
         return False  # "a suicide bomber ... killed six in a blast": someone did it
     causes = cause_heads(frame.actor_heads, frame.head)
-    for prep in frame.head.children:
+    for prep in kids(frame.head):
         if prep.dep_ in ("prep", "agent") and prep.lower_ in ("in", "by", "from", "after"):
-            causes.extend(g for g in prep.children if g.dep_ == "pobj")
+            causes.extend(g for g in kids(prep) if g.dep_ == "pobj")
     if frame.head.pos_ == "NOUN":
         causes.append(frame.head)
     if frame.head.i > 0:  # "... in Earthquakes hit areas": the parser lost the subject
         causes.append(frame.head.doc[frame.head.i - 1])
     for tok in causes:
         if tok.lemma_.lower() in lex.non_agents:
-            mods = {c.lemma_.lower() for c in tok.children} | _set_off_by(tok)
+            mods = {c.lemma_.lower() for c in kids(tok)} | _set_off_by(tok)
             if not mods & (ATTACK_MODIFIERS | lex.weapon_nouns):
                 return True
     return False
@@ -83,10 +84,10 @@ def _set_off_by(blast: Token) -> set[str]:
     """What a blast is said to come from: "an explosion caused by a landmine", "the blast of a
     roadside bomb", "a fire started by a rocket"."""
     out: set[str] = set()
-    for c in blast.children:
+    for c in kids(blast):
         if c.dep_ == "prep" and c.lower_ == "of":
-            out.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            out.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ == "acl":
-            out.update(g.lemma_.lower() for a in c.children if a.dep_ == "agent"
-                       for g in a.children if g.dep_ == "pobj")
+            out.update(g.lemma_.lower() for a in kids(c) if a.dep_ == "agent"
+                       for g in kids(a) if g.dep_ == "pobj")
     return out

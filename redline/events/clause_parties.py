@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from redline.events.arguments import party_id
 from redline.events.lexicon import Trigger
+from redline.nlp.tree import kids, lefts
 from redline.records import Entity
 
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -72,7 +73,7 @@ def shared_object(heads: list[Token], head: Token) -> list[Token]:
         return heads
     if not any(h.dep_ == "dobj" and h.lower_ in OBJECT_PRONOUNS for h in heads):
         return heads
-    first = [c for c in head.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    first = [c for c in kids(head.head) if c.dep_ == "dobj" and c.pos_ != "PRON"]
     return [*first, *(h for h in heads if h.lower_ not in OBJECT_PRONOUNS)] if first else heads
 
 
@@ -96,16 +97,16 @@ def _destination(head: Token) -> list[Token]:
     gov = head.head
     if head.dep_ not in ("advcl", "xcomp") or gov.lemma_.lower() not in DISPATCH_VERBS:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head)):
         return []
-    team = [c for c in gov.children if c.dep_ == "dobj"]
-    for tok in [gov, *team, *(g for t in team for p in t.children if p.lower_ == "of"
-                             for g in p.children)]:  # fmt: skip
+    team = [c for c in kids(gov) if c.dep_ == "dobj"]
+    for tok in [gov, *team, *(g for t in team for p in kids(t) if p.lower_ == "of"
+                             for g in kids(p))]:  # fmt: skip
         found = [
             g
-            for c in tok.children
+            for c in kids(tok)
             if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
-            for g in c.children
+            for g in kids(c)
             if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in PLACE_ENTS)
         ]
         if found:
@@ -116,7 +117,7 @@ def _destination(head: Token) -> list[Token]:
 def complement_party(frame_tokens: list[Token], head: Token, trig: Trigger) -> list[Token]:
     """Recipient heads from a complement of the trigger (see the module docstring)."""
     nouns = [t for t in frame_tokens if t.pos_ in ("NOUN", "PROPN")]
-    nouns += [c for c in head.children if c.dep_ == "dobj" and c not in nouns]
+    nouns += [c for c in kids(head) if c.dep_ == "dobj" and c not in nouns]
     carriers = list(dict.fromkeys([head, *nouns]))
     return (
         _prep_clause_subjects(carriers, trig)
@@ -132,13 +133,13 @@ def complement_party(frame_tokens: list[Token], head: Token, trig: Trigger) -> l
 
 def filed_by(noun: Token) -> list[Token]:
     """ "the appeal filed by X", "a ban imposed by X": the agent of a participle on the noun."""
-    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for acl in (c for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN"):
         if acl.lemma_.lower() in MADE_VERBS:
             agents = [
                 g
-                for a in acl.children
+                for a in kids(acl)
                 if a.dep_ == "agent"
-                for g in a.children
+                for g in kids(a)
                 if g.dep_ == "pobj" and g.pos_ != "PRON"
             ]
             if agents:
@@ -148,12 +149,12 @@ def filed_by(noun: Token) -> list[Token]:
 
 def _clause_subjects(tok: Token) -> list[Token]:
     """Non-pronoun subjects of a clause hanging from tok ("claims that X did")."""
-    for clause in (c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl", "pcomp")):
+    for clause in (c for c in kids(tok) if c.dep_ in ("acl", "ccomp", "relcl", "pcomp")):
         if clause.dep_ == "relcl" and not any(
-            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+            m.dep_ == "mark" and m.lower_ == "that" for m in kids(clause)
         ):
             continue  # "reports which appeared in X": a relative clause, not a content one
-        subj = [c for c in clause.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
+        subj = [c for c in kids(clause) if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
         if subj:
             return subj
     return []
@@ -164,12 +165,12 @@ def _prep_clause_subjects(carriers: list[Token], trig: Trigger) -> list[Token]:
     "on the government calling it ...": the clause's subject."""
     preps = trig.recip or ("against", "on", "into", "at")
     for tok in carriers:
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps):
-            if any(g.dep_ == "pobj" for g in prep.children):
+        for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in preps):
+            if any(g.dep_ == "pobj" for g in kids(prep)):
                 continue
-            for pcomp in (g for g in prep.children if g.dep_ == "pcomp"):
+            for pcomp in (g for g in kids(prep) if g.dep_ == "pcomp"):
                 subj = [
-                    c for c in pcomp.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"
+                    c for c in kids(pcomp) if c.dep_ in SUBJECTS and c.pos_ != "PRON"
                 ]
                 if subj:
                     return subj
@@ -182,13 +183,13 @@ def _demanded_of(nouns: list[Token], head: Token, trig: Trigger) -> list[Token]:
     if trig.type != "REQUEST":
         return []
     for noun in nouns:
-        clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")]
+        clauses = [c for c in kids(noun) if c.dep_ in ("acl", "ccomp")]
         if noun.dep_ == "dobj":
-            clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+            clauses += [c for c in kids(noun.head) if c.dep_ == "ccomp" and c.i > noun.i]
         for clause in clauses:
-            if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            if not any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(clause)):
                 continue
-            subj = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+            subj = [c for c in kids(clause) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 return subj
     return []
@@ -199,16 +200,16 @@ def _mediated(carriers: list[Token], head: Token, trig: Trigger) -> list[Token]:
     if trig.cameo != "045":
         return []
     for tok in carriers:
-        for clause in (c for c in tok.children if c.dep_ in ("acl", "advcl", "xcomp", "relcl")):
+        for clause in (c for c in kids(tok) if c.dep_ in ("acl", "advcl", "xcomp", "relcl")):
             for t in clause.subtree:
                 if t.dep_ == "prep" and t.lower_ == "between":
-                    found = [g for g in t.children if g.dep_ == "pobj"]
+                    found = [g for g in kids(t) if g.dep_ == "pobj"]
                     if found:
                         return found[:1]  # the resolver adds the conjuncts
             for t in clause.subtree:
                 if t.lemma_.lower() in MEDIATE_HELP and t.pos_ == "VERB":
-                    objs = [c for c in t.children if c.dep_ == "dobj"]
-                    objs += [g for c in t.children if c.dep_ == "ccomp" for g in c.children
+                    objs = [c for c in kids(t) if c.dep_ == "dobj"]
+                    objs += [g for c in kids(t) if c.dep_ == "ccomp" for g in kids(c)
                              if g.dep_ == "nsubj"]  # fmt: skip
                     if objs:
                         return objs[:1]
@@ -221,13 +222,13 @@ def _met_body(nouns: list[Token], head: Token, trig: Trigger) -> list[Token]:
         return []
     meetings = [n for n in nouns if n.lemma_.lower() in MEETING_NOUNS]
     for noun in meetings:
-        of = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        of = [g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
+              for g in kids(c) if g.dep_ == "pobj"]  # fmt: skip
         if of:
             return of
         names = [
             c
-            for c in noun.lefts
+            for c in lefts(noun)
             if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.ent_type_ != "DATE"
         ]
         if names:
@@ -236,9 +237,9 @@ def _met_body(nouns: list[Token], head: Token, trig: Trigger) -> list[Token]:
         for tok in (noun, noun.head if noun.dep_ == "dobj" else noun):
             places = [
                 g
-                for c in tok.children
+                for c in kids(tok)
                 if c.dep_ == "prep" and c.lower_ == "in"
-                for g in c.children
+                for g in kids(c)
                 if g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS
             ]
             if places:
@@ -251,10 +252,10 @@ def _legal_object(head: Token, trig: Trigger) -> list[Token]:
     the clause that follows; with no object, that subject is the one the act is done to."""
     if head.pos_ != "VERB" or head.lemma_.lower() not in LEGAL_VERBS:
         return []
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in kids(head)):
         return []
-    for clause in (c for c in head.children if c.dep_ in ("ccomp", "xcomp")):
-        subj = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    for clause in (c for c in kids(head) if c.dep_ in ("ccomp", "xcomp")):
+        subj = [c for c in kids(clause) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
         if subj:
             return subj
     return []
@@ -265,15 +266,15 @@ def _shifted_object(head: Token, trig: Trigger) -> list[Token]:
     which the parser hangs inside it (as an apposition, or a possessed noun after it)."""
     if trig.type not in ("ACCUSE", "REJECT", "SUPPORT") or head.pos_ != "VERB":
         return []
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in kids(head)):
         return []
-    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"):
-        first = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    for prep in (c for c in kids(head) if c.dep_ == "prep" and c.lower_ == "as"):
+        first = next((g for g in kids(prep) if g.dep_ == "pobj"), None)
         if first is None:
             continue
         for t in first.subtree:
             if t.dep_ == "appos" or (
-                t.i > first.i and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in t.children)
+                t.i > first.i and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in kids(t))
             ):
                 return [t]
     return []
@@ -285,13 +286,13 @@ def between_sides(
     """With no actor and the parties named by "between": the first side acts."""
     if actors or len({party_id(e) for e in recipients}) < 2:
         return actors, recipients
-    anchors = tokens + [c for t in tokens for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    anchors = tokens + [c for t in tokens for c in kids(t) if c.dep_ in ("dobj", "nsubjpass")]
     starts = [
         g.idx
         for t in anchors
-        for c in t.children
+        for c in kids(t)
         if c.dep_ == "prep" and c.lower_ == "between"
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]
     if not starts:
@@ -307,11 +308,11 @@ def between_sides(
 
 def _allowed(head: Token) -> list[Token]:
     """ "refused to allow two trucks to cross": the subject the parser gives the let clause."""
-    for comp in (c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in LET_VERBS):
-        if any(c.dep_ in ("dobj", "dative") for c in comp.children):
+    for comp in (c for c in kids(head) if c.dep_ == "xcomp" and c.lemma_.lower() in LET_VERBS):
+        if any(c.dep_ in ("dobj", "dative") for c in kids(comp)):
             return []
-        for clause in (c for c in comp.children if c.dep_ in ("ccomp", "xcomp")):
-            subj = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+        for clause in (c for c in kids(comp) if c.dep_ in ("ccomp", "xcomp")):
+            subj = [c for c in kids(clause) if c.dep_ == "nsubj" and c.pos_ != "PRON"]
             if subj:
                 return subj
     return []
@@ -334,27 +335,27 @@ def _protest_demand(head: Token, trig: Trigger) -> list[Token]:
     if trig.type != "PROTEST":
         return []
     for verb in protest_verbs(head):
-        for clause in verb.children:
+        for clause in kids(verb):
             if clause.dep_ not in ("advcl", "xcomp", "acl") or (
                 clause.lemma_.lower() not in DEMAND_PURPOSE
             ):
                 continue
-            wanted = [c for c in clause.children if c.dep_ == "dobj"]
-            wanted += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "for"
-                       for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+            wanted = [c for c in kids(clause) if c.dep_ == "dobj"]
+            wanted += [g for c in kids(clause) if c.dep_ == "prep" and c.lower_ == "for"
+                       for g in kids(c) if g.dep_ == "pobj"]  # fmt: skip
             for noun in (w for n in wanted for w in _conjuncts(n)):
                 for t in noun.subtree:
                     if t.dep_ in ("prep", "agent") and t.lower_ in ("from", "by"):
-                        found = [g for g in t.children if g.dep_ == "pobj" and g.pos_ != "PRON"]
+                        found = [g for g in kids(t) if g.dep_ == "pobj" and g.pos_ != "PRON"]
                         if found:
                             return found
                 if noun.lemma_.lower() in OUSTER_NOUNS:
-                    found = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+                    found = [g for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in kids(c) if g.dep_ == "pobj"]  # fmt: skip
                     if found:
                         return found
     return []
 
 
 def _conjuncts(tok: Token) -> list[Token]:
-    return [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    return [tok, *(c for c in kids(tok) if c.dep_ == "conj")]

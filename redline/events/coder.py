@@ -74,7 +74,8 @@ from redline.events.unidentified import place_unidentified
 from redline.events.walkout import left_meeting
 from redline.events.weapon_use import weapon_frames
 from redline.nlp.quotes import QuoteSpan, find_quotes, quote_at
-from redline.nlp.sentences import doc_text, forget, index
+from redline.nlp.sentences import doc_text, forget, index, tokens_of
+from redline.nlp.tree import kids
 from redline.records import Article, Entity, EventRecord
 
 log = logging.getLogger("redline")
@@ -86,7 +87,7 @@ HOSTING = frozenset({"receive", "host"})
 
 
 def _codeable(sent: Span) -> bool:
-    words = [t for t in sent if t.is_alpha]
+    words = [t for t in tokens_of(sent) if t.is_alpha]
     return len(words) >= 3
 
 
@@ -161,15 +162,15 @@ class EventCoder:
     def _threats(self, sent: Span, quote: QuoteSpan | None, speaker: list[Entity]) -> list[Frame]:
         """Frames read off speech verbs' content (threats, obligations) and orders."""
         frames: list[Frame] = []
-        for tok in sent:
+        for tok in tokens_of(sent):
             if tok.lemma_.lower() in self.lex.speech_verbs:
-                for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+                for clause in (c for c in kids(tok) if c.dep_ == "ccomp"):
                     if quote and quote.contains(tok.idx):
                         continue
                     # "analysts said X would face sanctions": a commentator threatens nothing
                     found = [] if commentator(tok) else threat_frames(tok, clause, self.lex)
                     for f in found:
-                        f.actor_heads = [c for c in tok.children if c.dep_ == "nsubj"]
+                        f.actor_heads = [c for c in kids(tok) if c.dep_ == "nsubj"]
                     found = found or obligation_frames(tok, clause, self.lex)
                     found = found or blame_frames(tok, clause, self.lex)
                     found = found or critics_frames(tok, clause)
@@ -245,9 +246,9 @@ class EventCoder:
         return next(
             (
                 g
-                for c in head.children
+                for c in kids(head)
                 if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children
+                for g in kids(c)
                 if g.dep_ == "pobj"
             ),
             head,

@@ -45,9 +45,13 @@ def _plausible(iso: str, base: str | None) -> bool:
 def event_date(head: Token, article_date: str | None) -> tuple[str | None, str]:
     """(ISO date or None, reason). Prefers a DATE phrase attached to the trigger's clause."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    clause = {t.i for t in verb.subtree}
+    clause: set[int] | None = None  # the clause's words, read once a DATE phrase is seen
     for ent in ents_of(head):
-        if ent.label_ != "DATE" or ent.root.i not in clause:
+        if ent.label_ != "DATE":
+            continue
+        if clause is None:
+            clause = {t.i for t in verb.subtree}
+        if ent.root.i not in clause:
             continue
         text = ent.text.strip()
         if len(text) < 3 or text.lower() in ("today", "now"):

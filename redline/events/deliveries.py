@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.lexicon import Lexicon, Trigger
+from redline.nlp.tree import kids
 
 # Goods that are relief wherever they are flown or driven ("flew medicine into the region").
 RELIEF_GOODS = frozenset("food medicine vaccine relief aid fuel tent blanket water supply".split())
@@ -29,9 +30,9 @@ AIM_PREPS = frozenset({"towards", "toward", "at", "against"})
 def _pobjs(tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
     return [
         g
-        for c in tok.children
+        for c in kids(tok)
         if c.dep_ in ("prep", "dative") and c.lower_ in preps  # "sent tanks to Kyiv" (dative)
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]
 

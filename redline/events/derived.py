@@ -17,6 +17,7 @@ from redline.events.modality import ready_word
 from redline.events.options import kept_option
 from redline.events.pronouns import referred
 from redline.nlp.sentences import sentence_of
+from redline.nlp.tree import kids
 from redline.ontology.event_types import VIOLENT_TYPES
 from redline.records import Entity, EventRecord
 
@@ -83,7 +84,7 @@ def refusal(frame: Frame, rec: EventRecord, speaker: list[Entity]) -> EventRecor
     if not any(e.code or e.sector for e in rec.actor) and not referred(frame.actor_heads):
         return None  # "the union", "the Senate", or "they" / "his country": a party
     verb = frame.head if frame.head.pos_ in ("VERB", "AUX") else frame.head.head
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    aux = {c.lower_ for c in kids(verb) if c.dep_ == "aux"}
     chosen = bool(aux & {"will", "would", "wo", "shall", "can", "ca", "could"}) or any(
         word in rec.why for word in ("embedded under", "'no plan", "cancels it")
     )
@@ -139,12 +140,12 @@ def intent(frame: Frame, rec: EventRecord, lex: Lexicon, resolve_names: ResolveN
             return None
         announcer = frame.head
     else:
-        subj = [c for c in announcer.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in kids(announcer) if c.dep_ in ("nsubj", "nsubjpass")]
         if announcer.pos_ == "ADJ":
-            subj = [c for c in announcer.head.children if c.dep_ == "nsubj"]
+            subj = [c for c in kids(announcer.head) if c.dep_ == "nsubj"]
         who = resolve_names(subj) if subj else []
         verb = frame.head if frame.head.pos_ in ("VERB", "AUX") else frame.head.head
-        if who and not rec.actor and referred([c for c in verb.children if c.dep_ == "nsubj"]):
+        if who and not rec.actor and referred([c for c in kids(verb) if c.dep_ == "nsubj"]):
             rec.actor = who  # "NATO said it would tighten the blockade": "it" is NATO
         if (
             not who

@@ -11,15 +11,16 @@ from spacy.tokens import Token
 
 from redline.events.frames import Frame
 from redline.events.lexicon import Trigger
+from redline.nlp.tree import kids
 
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 
 
 def _ruled_out(clause: Token) -> Token | None:
     """ "is out of the question": the "question" token, or None."""
-    for out in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "out"):
-        for of in (c for c in out.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for q in of.children:
+    for out in (c for c in kids(clause) if c.dep_ == "prep" and c.lower_ == "out"):
+        for of in (c for c in kids(out) if c.dep_ == "prep" and c.lower_ == "of"):
+            for q in kids(of):
                 if q.dep_ == "pobj" and q.lemma_.lower() == "question":
                     return q
     return None
@@ -30,23 +31,23 @@ def dismissal_frames(speech_verb: Token, clause: Token) -> list[Frame]:
     names."""
     if clause.lemma_.lower() != "be":
         return []
-    speakers = [c for c in speech_verb.children if c.dep_ == "nsubj"]
+    speakers = [c for c in kids(speech_verb) if c.dep_ == "nsubj"]
     negated = any(
         (c.dep_ == "neg" and c.lower_ in NEGATORS)
-        or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))  # "no longer"
-        for c in clause.children
+        or (c.lower_ == "longer" and any(g.lower_ == "no" for g in kids(c)))  # "no longer"
+        for c in kids(clause)
     )
     pred = next(
         (
             c
-            for c in clause.children
+            for c in kids(clause)
             if c.dep_ == "acomp"
             and (c.lemma_.lower() == "unwelcome" or (c.lemma_.lower() == "welcome" and negated))
         ),
         None,
     )
     if pred is not None:  # a party turned away: the clause's subject
-        recips = [c for c in clause.children if c.dep_ == "nsubj"]
+        recips = [c for c in kids(clause) if c.dep_ == "nsubj"]
         key = "not welcome"
     elif not negated and (pred := _ruled_out(clause)) is not None:
         recips, key = [], "out of the question"  # the act: lends its recipient

@@ -13,6 +13,8 @@ from redline.actors import ActorContext
 from redline.actors.memory import Mention, sentence_index
 from redline.events.arguments import place_location, reporting_subject, words_only
 from redline.events.lexicon import Lexicon
+from redline.nlp.sentences import doc_ents
+from redline.nlp.tree import kids
 from redline.records import Entity
 
 # Named entities that are people or bodies of people; places and things are never doers here
@@ -107,13 +109,13 @@ def _is_cause(tok: Token, lex: Lexicon) -> bool:
 def _doers_of(noun: Token) -> list[Token]:
     """ "rockets fired by X", "an attack by X", "X's attack": who the noun's act belongs to
     (never its "on"/"against" phrase: that is the target)."""
-    out = [c for c in noun.children if c.dep_ == "poss"]
-    for child in noun.children:
+    out = [c for c in kids(noun) if c.dep_ == "poss"]
+    for child in kids(noun):
         if child.dep_ == "prep" and child.lower_ == "by":
-            out += [g for g in child.children if g.dep_ == "pobj"]
+            out += [g for g in kids(child) if g.dep_ == "pobj"]
         elif child.dep_ == "acl" and child.tag_ == "VBN":  # "fired by", "carried out by"
-            for agent in (g for g in child.children if g.dep_ == "agent"):
-                out += [g for g in agent.children if g.dep_ == "pobj"]
+            for agent in (g for g in kids(child) if g.dep_ == "agent"):
+                out += [g for g in kids(agent) if g.dep_ == "pobj"]
     return out
 
 
@@ -162,22 +164,22 @@ def territorial(head: Token, mode: str | None, actors: list[Entity],
 
 
 def _passive(verb: Token) -> bool:
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in kids(verb)}
     return ("auxpass" in deps or "nsubjpass" in deps) and "agent" not in deps
 
 
 def _place(verb: Token, mode: str) -> str | None:
     preps = {"in"} | ({"from"} if mode in OUT_OF else set())
     # "placed under investigation in Turkey": the place may hang on the act's own noun
-    under = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"
-             for g in c.children if g.dep_ == "pobj"]
-    for prep in [*verb.children, *(c for g in under for c in g.children)]:
+    under = [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "under"
+             for g in kids(c) if g.dep_ == "pobj"]
+    for prep in [*kids(verb), *(c for g in under for c in kids(g))]:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
-        for obj in prep.children:
+        for obj in kids(prep):
             if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or obj.ent_type_ in NOT_PLACE_ENTS:
                 continue  # a place name; the tagger may miss a town's type ("in Bukavu")
-            ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+            ent = next((e for e in doc_ents(obj.doc) if e.start <= obj.i < e.end), None)
             if ent is not None:
                 return ent.text
             return " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
@@ -196,7 +198,7 @@ def deployed_forces(head: Token) -> list[Token]:
     """The forces a passive deployment with no "by" phrase sends."""
     if head.pos_ != "VERB" or not _passive(head):
         return []
-    return [c for c in head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in FORCES]
+    return [c for c in kids(head) if c.dep_ == "nsubjpass" and c.lemma_.lower() in FORCES]
 
 
 OWN_STATE = frozenset({"country", "nation", "government", "state"})
@@ -207,7 +209,7 @@ def speaking_for(tok: Token) -> Token | None:
     who states it; the speaker (the "his" of a reporting subject) is the actor."""
     if tok.lemma_.lower() not in OWN_STATE:
         return None
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = next((c for c in kids(tok) if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ not in ("his", "her"):
         return None
     return reporting_subject(owner)

@@ -26,6 +26,7 @@ from redline.events.background import background, said_on_call, spoken_to
 from redline.events.modality import call_to, dispatched, purpose
 from redline.events.response_means import responded_by
 from redline.events.verdicts import sentenced_convictions
+from redline.nlp.tree import kids
 from redline.records import EventRecord
 
 # Subordinators that date or condition one event on another rather than embed it.
@@ -43,11 +44,11 @@ TIME_PREPOSITIONS = frozenset({"after", "following", "before"})
 def _separate(tok: Token) -> bool:
     if tok.dep_ == "prep":
         return tok.lower_ in TIME_PREPOSITIONS
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "mark" and c.lower_ in SEPARATE_MARKERS:
             return True
         if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS:  # "after which the police ..."
-            if any(g.dep_ == "pobj" and g.tag_ == "WDT" for g in c.children):
+            if any(g.dep_ == "pobj" and g.tag_ == "WDT" for g in kids(c)):
                 return True
     return False
 

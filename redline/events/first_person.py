@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from redline.actors.sectors import is_relational
+from redline.nlp.tree import kids
 from redline.records import Entity
 
 FIRST_PERSON_OWNERS = frozenset({"our", "my", "ours"})
@@ -24,7 +25,7 @@ def speaker_owned(tok: Token, found: list[Entity], speaker: list[Entity]) -> lis
     apply); keeps the sector the noun itself names ("our soldiers": MIL)."""
     if not speaker or any(e.code for e in found) or is_relational(tok.lemma_):
         return None
-    if not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in tok.children):
+    if not any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON_OWNERS for c in kids(tok)):
         return None
     phrase = tok.doc[tok.left_edge.i : tok.i + 1]
     where = {"text": phrase.text, "start": phrase.start_char, "end": phrase.end_char}

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from redline.events.lexicon import Lexicon
+from redline.nlp.tree import kids
 from redline.records import Entity
 
 # People whose job is to comment on others: what they expect others to do is no act of theirs.
@@ -38,7 +39,7 @@ SUBJ = ("nsubj", "nsubjpass")
 def commentator(speech_verb: Token) -> bool:
     """ "analysts say", "experts warned": the speaker is a commentator."""
     return any(
-        c.dep_ in SUBJ and c.lemma_.lower() in COMMENTATORS for c in speech_verb.children
+        c.dep_ in SUBJ and c.lemma_.lower() in COMMENTATORS for c in kids(speech_verb)
     )
 
 
@@ -58,12 +59,12 @@ def threat_mode(tok: Token) -> str:
 def forecast_warning(warn: Token) -> bool:
     """ "warned that the war could spread": the warned-of clause is something that happens
     (its subject an event with no doer, nothing done to anyone), not what the speaker will do."""
-    for clause in (c for c in warn.children if c.dep_ == "ccomp"):
-        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    for clause in (c for c in kids(warn) if c.dep_ == "ccomp"):
+        subj = [c for c in kids(clause) if c.dep_ == "nsubj"]
         if (
             subj
             and all(s.lemma_.lower() in HAPPENINGS and not _has_doer(s) for s in subj)
-            and not any(c.dep_ in ("dobj", "dative") for c in clause.children)
+            and not any(c.dep_ in ("dobj", "dative") for c in kids(clause))
         ):
             return True
     return False
@@ -74,7 +75,7 @@ def _has_doer(noun: Token) -> bool:
     return any(
         c.dep_ == "poss" or c.ent_type_ in ("NORP", "GPE", "ORG")
         or (c.dep_ == "prep" and c.lower_ == "by")
-        for c in noun.children
+        for c in kids(noun)
     )
 
 
@@ -92,7 +93,7 @@ def said_by_another(
         return False
     if commentator(gov):
         return True
-    speakers = [c for c in gov.children if c.dep_ in SUBJ]
+    speakers = [c for c in kids(gov) if c.dep_ in SUBJ]
     if not speakers or not actors or any(s.pos_ == "PRON" for s in speakers):
         return False
     said = {party(e) for e in resolve(speakers) if e.code}

@@ -37,6 +37,8 @@ from redline.events.senses import (
 )
 from redline.events.stopping_short import stopped_short
 from redline.events.verbal_attacks import name_calling, verbal_attack, verbal_trigger
+from redline.nlp.sentences import tokens_of
+from redline.nlp.tree import kids, lefts
 
 SUBJ = ("nsubj", "csubj")
 DEFAULT_RECIP_PREPS = ("against", "on", "with", "at", "toward", "towards", "into")
@@ -69,7 +71,7 @@ class Frame:
 
 def with_conjuncts(tok: Token) -> list[Token]:
     out = [tok]
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON"):
             out.extend(with_conjuncts(c))
     return out
@@ -77,9 +79,9 @@ def with_conjuncts(tok: Token) -> list[Token]:
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     out: list[Token] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj" and not _is_time(g))
+            out.extend(g for g in kids(c) if g.dep_ == "pobj" and not _is_time(g))
     return out
 
 
@@ -100,43 +102,43 @@ NO_PASSIVE = frozenset(
 
 def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     """The actor heads of a verb, climbing through conjunctions, xcomps and relative clauses."""
-    if any(c.dep_ == "nsubjpass" for c in verb.children):
+    if any(c.dep_ == "nsubjpass" for c in kids(verb)):
         agents = [
-            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+            g for c in kids(verb) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"
         ]
         return agents or stray_agent(verb)
-    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    subj = [c for c in kids(verb) if c.dep_ in SUBJ]
     if (
         subj
         and verb.tag_ == "VBN"
         and verb.lemma_.lower() not in NO_PASSIVE
-        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids(verb))
     ):
         return []  # "two others injured": a reduced passive; its subject is the victim
     if subj or depth > 3:
         return subj
     if verb.tag_ == "VBG" and verb.dep_ in ("pobj", "pcomp", "dobj", "nsubj", "nsubjpass"):
         # a gerund used as a noun: "killed in police firing", "Israeli shelling"
-        mods = [c for c in verb.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        mods = [c for c in kids(verb) if c.dep_ in ("compound", "amod", "poss", "nmod")]
         if mods:
             return mods
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "civilians evacuated by Britain"
-        agents = [g for c in verb.children if c.dep_ == "agent"
-                  for g in c.children if g.dep_ == "pobj" and party_noun(g)]
+        agents = [g for c in kids(verb) if c.dep_ == "agent"
+                  for g in kids(c) if g.dep_ == "pobj" and party_noun(g)]
         if agents:
             return agents
     head = verb.head
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in kids(verb)):
         return []  # "... and were arrested": the shared subject is the one arrested
     if verb.dep_ == "conj" and head is not verb:
-        if verb.tag_ != "VBN" and (patient := [c for c in head.children if c.dep_ == "nsubjpass"]):
+        if verb.tag_ != "VBN" and (patient := [c for c in kids(head) if c.dep_ == "nsubjpass"]):
             return patient  # "was indicted by a jury and will resign": the one indicted resigns
         return verb_subjects(head, depth + 1)
     if verb.dep_ == "xcomp" and head is not verb:
-        passive_subj = [c for c in head.children if c.dep_ == "nsubjpass"]
+        passive_subj = [c for c in kids(head) if c.dep_ == "nsubjpass"]
         if passive_subj:
             return passive_subj  # "the police were forced to open fire"
-        objs = [c for c in head.children if c.dep_ == "dobj"]
+        objs = [c for c in kids(head) if c.dep_ == "dobj"]
         if head.lemma_.lower() in OBJECT_CONTROL and objs and not call_to(head):
             return objs  # "urged Iran to talk"; but "called Macron to congratulate him"
         if head.pos_ in ("VERB", "AUX"):
@@ -150,7 +152,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if (
         verb.dep_ == "advcl"
         and head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
     ):
         return verb_subjects(head, depth + 1)  # "staged rallies to protest ...": same doer
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
@@ -174,17 +176,17 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
 def active_form(verb: Token) -> bool:
     """A past form that cannot be a passive participle here: a past-tense tag, a direct
     object, or "called on/for"."""
-    if verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.tag_ == "VBD" or any(c.dep_ == "dobj" for c in kids(verb)):
         return True
     return verb.lemma_.lower() == "call" and any(
-        c.dep_ == "prep" and c.lower_ in ("on", "for") for c in verb.children)
+        c.dep_ == "prep" and c.lower_ in ("on", "for") for c in kids(verb))
 
 
 def verb_objects(verb: Token, trig: Trigger) -> list[Token]:
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = [c for c in kids(verb) if c.dep_ == "nsubjpass"]
     if passive:
         return passive
-    objs = [c for c in verb.children if c.dep_ == "dobj"] + datives(verb)
+    objs = [c for c in kids(verb) if c.dep_ == "dobj"] + datives(verb)
     preps = trig.recip or DEFAULT_RECIP_PREPS
     return objs + _pobjs(verb, preps)
 
@@ -194,13 +196,13 @@ def _particle(verb: Token, skip_time: bool = False) -> dict[str, None]:
     preposition that only introduces a date ("called on Tuesday"). In sentence order (a
     dict, not a set), so that the first phrasal key to match is the same on every run."""
     out: dict[str, None] = {}
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "prt" or (
             c.dep_ == "prep"
             and not (
                 skip_time
-                and all(_is_time(g) for g in c.children if g.dep_ == "pobj")
-                and any(g.dep_ == "pobj" for g in c.children)
+                and all(_is_time(g) for g in kids(c) if g.dep_ == "pobj")
+                and any(g.dep_ == "pobj" for g in kids(c))
             )
         ):
             out.setdefault(c.lower_)
@@ -214,7 +216,7 @@ def _noun_key(tok: Token) -> str:
 def noun_actor_heads(noun: Token) -> tuple[list[Token], str]:
     """Who does what a noun names: "Russia's warning", "Israeli strikes", "the EU's ban",
     "sanctions by the US", or the subject of the verb it is the object of."""
-    poss = [c for c in noun.children if c.dep_ == "poss"]
+    poss = [c for c in kids(noun) if c.dep_ == "poss"]
     if poss:
         return poss, "possessor"
     by = _pobjs(noun, ("by", "from"))
@@ -222,7 +224,7 @@ def noun_actor_heads(noun: Token) -> tuple[list[Token], str]:
         return by, "'by' phrase"
     mods = [
         c
-        for c in noun.children
+        for c in kids(noun)
         if c.dep_ in ("compound", "amod", "nmod")
         and (
             c.ent_type_ in ("NORP", "GPE", "ORG")
@@ -235,8 +237,8 @@ def noun_actor_heads(noun: Token) -> tuple[list[Token], str]:
     ready = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     if ready is not None and ready_word(ready):
         # "Moscow is ready for talks": the one who is ready
-        subj = [c for c in ready.children if c.dep_ in ("nsubj", "nsubjpass")] or [
-            c for c in ready.head.children if c.dep_ == "nsubj"]
+        subj = [c for c in kids(ready) if c.dep_ in ("nsubj", "nsubjpass")] or [
+            c for c in kids(ready.head) if c.dep_ == "nsubj"]
         if subj:
             return subj, "subject of 'ready'"
     return [], "none"
@@ -297,7 +299,7 @@ def punitive_request(frame: Frame, lex: Lexicon) -> Frame:
     if frame.trigger.type != "REQUEST":
         return frame
     verb = frame.head
-    asked = [c for c in verb.children if c.dep_ == "dobj"] + _pobjs(verb, ("for",))
+    asked = [c for c in kids(verb) if c.dep_ == "dobj"] + _pobjs(verb, ("for",))
     for noun in asked:
         ntrig = _noun_trigger(noun, lex)
         if ntrig and ntrig.type in PUNITIVE:
@@ -320,7 +322,7 @@ def punitive_request(frame: Frame, lex: Lexicon) -> Frame:
 def find_frames(sent: Span, lex: Lexicon) -> list[Frame]:
     frames: list[Frame] = []
     consumed: set[int] = set()
-    for tok in sent:
+    for tok in tokens_of(sent):
         if tok.i in consumed:
             continue
         lemma = verb_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX") else tok.lemma_.lower()
@@ -366,15 +368,15 @@ def _after(head: Token, start: int) -> list[Token]:
 
 def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> list[Frame]:
     # 1. verb + object combinations ("sign a deal", "impose sanctions", "send troops")
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    for obj in (c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")):
         if obj.lemma_.lower() in lex.quantity_nouns:  # "waves of air strikes"
             obj = next(iter(_pobjs(obj, ("of",))), obj)
         elif obj.lemma_.lower() in CHANGE_NOUNS:  # "announced a big increase in aid"
             obj = next(iter(_pobjs(obj, ("in", "of"))), obj)
         for o in with_conjuncts(obj):
-            comp = " ".join(t.lemma_.lower() for t in o.lefts if t.dep_ == "compound")
-            mod = " ".join(t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod"))
-            near = [t.lower_ for t in o.lefts if t.dep_ in ("compound", "amod")][-1:]
+            comp = " ".join(t.lemma_.lower() for t in lefts(o) if t.dep_ == "compound")
+            mod = " ".join(t.lower_ for t in lefts(o) if t.dep_ in ("compound", "amod"))
+            near = [t.lower_ for t in lefts(o) if t.dep_ in ("compound", "amod")][-1:]
             of = [f"{o.lemma_.lower()} of {g.lemma_.lower()}" for g in _pobjs(o, ("of",))]
             objs = (  # most specific first: "cyber warfare" (amod) before "warfare"
                 *of[:1],  # "declared a state of siege"
@@ -385,7 +387,7 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
             )
             # a particle verb first: "called off the strike" is not "called a strike"; "forced
             # X out of" hangs "out" as a preposition
-            prts = [p for p in verb.children if p.dep_ == "prt" or p.lower_ == "out"]
+            prts = [p for p in kids(verb) if p.dep_ == "prt" or p.lower_ == "out"]
             verbs = (*(f"{lemma} {p.lower_}" for p in prts), lemma)
             keys = [(v, k) for v in verbs for k in objs]
             for key in keys:
@@ -410,7 +412,7 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                     if not recips and trig.needs_recip:  # "opened its borders" alone
                         continue
                     if obj.dep_ == "nsubjpass":
-                        actors = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+                        actors = [g for c in kids(verb) if c.dep_ == "agent" for g in kids(c)]
                     else:
                         actors = verb_subjects(verb)
                     return [Frame(trig, verb, [verb, o], actors, recips, rule="verb+object")]
@@ -418,8 +420,8 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
         trig, comp, let_in = allowed
         return [Frame(trig, verb, [verb, comp], verb_subjects(verb), let_in, rule="permission")]
     # 2. phrasal verbs ("pull out", "call for", "take into custody")
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj" and not _is_time(g, terms=True)):
+    for prep in (c for c in kids(verb) if c.dep_ == "prep"):
+        for pobj in (g for g in kids(prep) if g.dep_ == "pobj" and not _is_time(g, terms=True)):
             trig = lex.phrasal.get(f"{lemma} {prep.lower_} {pobj.lemma_.lower()}")
             if trig:
                 objs = verb_objects(verb, trig)
@@ -428,12 +430,12 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
                 ]
     # "found him guilty", "held Moscow responsible": verb + predicative adjective
     small_clause = ("oprd", "acomp", "xcomp", "ccomp")
-    for comp in (c for c in verb.children if c.dep_ in small_clause and c.pos_ == "ADJ"):
+    for comp in (c for c in kids(verb) if c.dep_ in small_clause and c.pos_ == "ADJ"):
         trig = lex.phrasal.get(f"{lemma} {comp.lower_}")
         if trig:
             # the parser may hang the object on the adjective ("found [the bishop guilty]")
-            objs = [c for c in verb.children if c.dep_ == "dobj"]
-            objs += [c for c in comp.children if c.dep_ == "nsubj"]
+            objs = [c for c in kids(verb) if c.dep_ == "dobj"]
+            objs += [c for c in kids(comp) if c.dep_ == "nsubj"]
             return [
                 Frame(trig, verb, [verb, comp], verb_subjects(verb), objs, rule="verb+adjective")
             ]
@@ -446,15 +448,15 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
         trig = lex.phrasal.get(f"{lemma} {part}")
         if trig:
             preps = trig.recip or DEFAULT_RECIP_PREPS
-            objs = [c for c in verb.children if c.dep_ == "dobj"] + _pobjs(verb, preps)
+            objs = [c for c in kids(verb) if c.dep_ == "dobj"] + _pobjs(verb, preps)
             if part in ("for", "on") and trig.type == "REQUEST":
-                objs = [c for c in verb.children if c.dep_ == "dobj"] + [
-                    g for c in verb.children if c.lower_ == "on" for g in c.children
+                objs = [c for c in kids(verb) if c.dep_ == "dobj"] + [
+                    g for c in kids(verb) if c.lower_ == "on" for g in kids(c)
                 ]
             return [Frame(trig, verb, [verb], verb_subjects(verb), objs, rule="phrasal verb")]
     # 3. light verbs hand their subject to a noun trigger object
     if lemma in lex.light_verbs:
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for obj in (c for c in kids(verb) if c.dep_ == "dobj"):
             if _noun_trigger(obj, lex):
                 return []
     # 4. "hit with sanctions", "slapped with tariffs": the noun names the event
@@ -502,9 +504,9 @@ def _verb_frames(verb: Token, lemma: str, lex: Lexicon, consumed: set[int]) -> l
 
 def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
-    comp = [c for c in tok.lefts if c.dep_ == "compound"]
+    comp = [c for c in lefts(tok) if c.dep_ == "compound"]
     # the nearest noun modifier, then the nearest adjective ("a general strike")
-    adj = [c for c in tok.lefts if c.dep_ == "amod"][-1:]
+    adj = [c for c in lefts(tok) if c.dep_ == "amod"][-1:]
     for mod in comp[-1:] + adj:
         trig = lex.noun_compounds.get(f"{mod.lemma_.lower()} {lemma}")
         if trig:
@@ -521,7 +523,7 @@ def _noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     ):  # "went on strike", "took part in a strike": a stoppage, not an air strike
         return Trigger(key="on strike", type="PROTEST", mode="strike", cameo="143")
     if lemma == "call":
-        if any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in kids(tok)):
             return Trigger(key="call for", type="REQUEST", cameo="020")
         if not (comp and comp[-1].lower_ in ("phone", "telephone", "video")):
             return None
@@ -605,7 +607,7 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
 
 def _irrealis(verb: Token) -> bool:
     """ "will face consequences", "would pay a price", "could be treated as hostile"."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in THREAT_AUX for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in THREAT_AUX for c in kids(verb))
 
 
 def threat_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame]:
@@ -624,7 +626,7 @@ def threat_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[Frame
         pred_verb = tok.head if tok.dep_ != "pobj" else tok.head.head
         if tok.dep_ in ("dobj", "pobj") and not _irrealis(pred_verb):
             continue  # "struck targets in Gaza", "in response to": a report, not a warning
-        subj = [c for c in pred_verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = [c for c in kids(pred_verb) if c.dep_ in ("nsubj", "nsubjpass")]
         trig = Trigger(key=lemma, type="THREATEN", mode=threat_mode(tok), cameo="138")
         return [
             Frame(

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from redline.events.noun_clauses import asked_for
 from redline.events.stopping_short import stopped_short
 from redline.events.year_counts import counted_number
-from redline.nlp.sentences import ents_of, sentence_of
+from redline.nlp.sentences import ents_of, sentence_of, span_text
+from redline.nlp.tree import kids
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "ought", "'d"})
@@ -99,7 +100,7 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _has_neg(tok: Token) -> bool:
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no"):
             return True
         if c.dep_ == "advmod" and c.lower_ == "never":
@@ -110,13 +111,13 @@ def _has_neg(tok: Token) -> bool:
 
 
 def _aux(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in kids(tok) if c.dep_ in ("aux", "auxpass")}
 
 
 def _is_conditional(tok: Token) -> bool:
     cur = tok
     for _ in range(8):
-        if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in cur.children):
+        if any(c.dep_ == "mark" and c.lower_ in COND_MARKS for c in kids(cur)):
             return True
         if cur.dep_ in ("ROOT", "ccomp") or cur.head is cur:
             return False
@@ -150,7 +151,7 @@ def historical_reason(tok: Token, article_year: int | None) -> str | None:
     )
     if not own_date:
         anchors.add(root.i)  # "Early in 2022, troops pushed ... before withdrawing"
-    m = _PAST_PHRASE.search(sent.text)
+    m = _PAST_PHRASE.search(span_text(sent))
     if m:
         return f"historical: '{m.group(0)}'"
     for ent in ents_of(verb):
@@ -165,7 +166,7 @@ def historical_reason(tok: Token, article_year: int | None) -> str | None:
             return f"historical: '{ent.text}' before the article year"
         if "ago" in ent.text.lower() and "year" in ent.text.lower():
             return f"historical: '{ent.text}'"
-    for c in list(verb.children) + list(root.children):
+    for c in list(kids(verb)) + list(kids(root)):
         if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and article_year:
             for t in c.subtree:  # "in the 2008 war": a bare year, not a DATE entity
                 m = _YEAR.fullmatch(t.text)
@@ -184,11 +185,11 @@ def call_to(verb: Token) -> bool:
     whose stated purpose (to thank, urge, congratulate) is what the message said."""
     if verb.lemma_.lower() not in CALL_HEADS:
         return False
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
-        if any(g.ent_type_ not in ("DATE", "TIME") for g in prep.children if g.dep_ == "pobj"):
+    for prep in (c for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("on", "upon")):
+        if any(g.ent_type_ not in ("DATE", "TIME") for g in kids(prep) if g.dep_ == "pobj"):
             return False  # "called on Arabs to unite": an appeal, not a message to a party
-    parties = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+    parties = [c for c in kids(verb) if c.dep_ in ("dobj", "oprd")] + [
+        g for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to" for g in kids(c)
     ]
     return any(
         (p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME"))
@@ -199,12 +200,12 @@ def call_to(verb: Token) -> bool:
 
 
 def _yet(verb: Token) -> bool:
-    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(verb))
 
 
 def _cancelled(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    prt = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    prt = {c.lower_ for c in kids(verb) if c.dep_ == "prt"}
     return (
         lemma in CANCEL_HEADS
         or (lemma == "call" and "off" in prt)
@@ -214,7 +215,7 @@ def _cancelled(verb: Token) -> bool:
 
 def purpose(verb: Token) -> bool:
     """ "... to help African troops": an infinitive of purpose states an aim, not a deed."""
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
 def dispatched(verb: Token) -> bool:
@@ -225,7 +226,7 @@ def dispatched(verb: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in DISPATCH_HEADS:
         return True
-    objs = [c.lemma_.lower() for c in head.children if c.dep_ == "dobj"]
+    objs = [c.lemma_.lower() for c in kids(head) if c.dep_ == "dobj"]
     return lemma in OPERATION_HEADS and bool(set(objs) & OPERATIONS)
 
 
@@ -245,8 +246,8 @@ def _is_question(verb: Token) -> bool:
     """ "Did Russia attack ...?", "Will NATO send ...?": an auxiliary opens the clause ahead of
     its subject and the clause ends in a question mark. Wh-questions ("Why did Russia attack")
     presume the act and are left alone."""
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    subj = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    aux = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
+    subj = [c.i for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")]
     if not aux or not subj or aux[0].i > min(subj):
         return False
     words = [t for t in verb.subtree if not t.is_punct]
@@ -279,7 +280,7 @@ def _denied_claim(parent: Token, dep: str) -> bool:
 
 def _pending(clause: Token, main: Token, article_year: int | None) -> str | None:
     """The reason an "until"/"before" clause has not happened: the act it conditions has not."""
-    for c in clause.children:
+    for c in kids(clause):
         if c.dep_ == "mark" and c.lower_ in PENDING_MARKS:
             mood, _ = modality_of(main, article_year)
             if mood == "negated" and not _aux(main) & (FUTURE_AUX | HYPO_AUX | CAN_AUX):
@@ -305,14 +306,14 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
     verb = _clause_verb(tok)
     if _has_neg(tok) or (verb is not tok and _has_neg(verb) and tok.dep_ in ("dobj", "nsubjpass")):
         return "negated", f"negation on '{verb.text}'"
-    for arg in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+    for arg in (c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
         # "no troops", "neither side", "Neither Russia nor China" (a determiner or preconj)
         if arg.lower_ in NOBODY or any(
-            d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in arg.children
+            d.dep_ in ("det", "preconj") and d.lower_ in ("no", "neither") for d in kids(arg)
         ):
             return "negated", f"'{arg.text}' with 'no'"  # "No shots were fired"
     if tok.pos_ == "NOUN":
-        mods = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        mods = {c.lower_ for c in kids(tok) if c.dep_ in ("amod", "compound")}
         if mods & UNREAL_MODIFIERS:
             return "hypothetical", f"'{sorted(mods & UNREAL_MODIFIERS)[0]} {tok.text}'"
         if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in FUTURE_HEADS:
@@ -392,7 +393,7 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
     if (
         verb.dep_ == "conj"
         and not aux
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb))
     ):
         aux = _aux(verb.head)  # "Israel will free prisoners and pull its troops back"
     if _is_conditional(verb):
@@ -407,7 +408,7 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
         return "hypothetical", f"modal on '{head.text}'"
     if aux & FUTURE_AUX or (verb.dep_ == "xcomp" and _aux(head) & FUTURE_AUX):
         return "future", "future auxiliary"
-    if any(c.lower_ == "going" for c in verb.head.children) and verb.dep_ == "xcomp":
+    if any(c.lower_ == "going" for c in kids(verb.head)) and verb.dep_ == "xcomp":
         return "future", "'going to'"
     for ent in ents_of(verb):
         if ent.label_ == "DATE" and _FUTURE_DATE.search(ent.text) and ent.root.head.i == verb.i:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from redline.events.lexicon import Lexicon, Trigger
+from redline.nlp.tree import kids
 from redline.records import Entity
 
 # Prepositions that tie a party to an act or thing; "in" only for places (below). Not
@@ -53,7 +54,7 @@ def _party_like(tok: Token) -> bool:
         return True
     return any(
         c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_ in PARTY_ENTS
-        for c in tok.children
+        for c in kids(tok)
     )
 
 
@@ -80,17 +81,17 @@ def _steps(tok: Token, place_ok: bool) -> list[tuple[Token, bool]]:
     prepositions of a "to" clause on it: "an invitation to attend a meeting of X"); each
     with whether it came through "in" (only a place counts there)."""
     out: list[tuple[Token, bool]] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("prep", "dative") and c.lower_ in LINK_PREPS:
             if c.lower_ == "in" and not place_ok:
                 continue
-            objs = [g for g in c.children if g.dep_ == "pobj"] or (
+            objs = [g for g in kids(c) if g.dep_ == "pobj"] or (
                 _stranded(c) if c.lower_ in ("to", "for") else []
             )
             out.extend((g, c.lower_ == "in") for g in objs)
         elif c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                out.extend((g, False) for g in c.children if g.dep_ == "dobj")
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)):
+                out.extend((g, False) for g in kids(c) if g.dep_ == "dobj")
     return out
 
 
@@ -102,11 +103,11 @@ def nested_parties(
     starts = list(heads)
     verbs = [verb] if verb.pos_ in ("VERB", "AUX") else []
     # a stated intention or threat reads through its complement ("said it would allow ...")
-    verbs += [c for v in verbs for c in v.children if c.dep_ in ("xcomp", "ccomp")
+    verbs += [c for v in verbs for c in kids(v) if c.dep_ in ("xcomp", "ccomp")
               and c.pos_ in ("VERB", "AUX")]  # fmt: skip
     level: list[tuple[Token, bool]] = [(h, False) for h in starts]
     for v in verbs:
-        level += [(c, False) for c in v.children if c.dep_ == "dobj"]
+        level += [(c, False) for c in kids(v) if c.dep_ == "dobj"]
         # a place on the verb itself is where the act happened ("signed it in X")
         level += _steps(v, False)
     if verb.pos_ in ("NOUN", "PROPN"):
@@ -167,14 +168,14 @@ def mission_hosts(heads: list[Token]) -> list[Token]:
     for head in heads:
         for tok in head.subtree:
             if tok.lemma_.lower() not in MISSION_NOUNS and not any(
-                c.lemma_.lower() in MISSION_NOUNS for c in tok.children if c.dep_ == "compound"
+                c.lemma_.lower() in MISSION_NOUNS for c in kids(tok) if c.dep_ == "compound"
             ):
                 continue
             out += [
                 g
-                for c in tok.children
+                for c in kids(tok)
                 if c.dep_ == "prep" and c.lower_ == "in"
-                for g in c.children
+                for g in kids(c)
                 if g.dep_ == "pobj" and g.ent_type_ in PLACE_ENTS and g not in out
             ]
     return out

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.nlp.tree import kids
+
 MAX_HOPS = 6
 NOMINALS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # A text's clause is what the text says, and that is the news: "a resolution that condemns
@@ -56,9 +58,9 @@ def _description_clause(tok: Token) -> Token | None:
 
 def _told_as_past(clause: Token) -> bool:
     """ "(which) they had seized", "(antiquities) seized by", "captured (leader)"."""
-    if any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in clause.children):
+    if any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in kids(clause)):
         return True
-    if any(c.dep_ == "auxpass" for c in clause.children):
+    if any(c.dep_ == "auxpass" for c in kids(clause)):
         return True
     return clause.tag_ == "VBN" and clause.dep_ in ("acl", "amod")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.lexicon import Lexicon, Trigger
+from redline.nlp.tree import kids
 
 # Types whose object may be a means rather than a party (sending, offering, cutting aid);
 # not threats: "troops sent to X would be targets" threatens the troops.
@@ -52,9 +53,9 @@ TIME_ENTS = frozenset({"DATE", "TIME"})
 def _pobjs(tok: Token, prep: str) -> list[Token]:
     return [
         g
-        for c in tok.children
+        for c in kids(tok)
         if c.dep_ in ("prep", "dative") and c.lower_ == prep
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS
     ]
 
@@ -75,7 +76,7 @@ def _counted(tok: Token, lex: Lexicon) -> Token:
 
 
 def _owner(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+    return [c for c in kids(tok) if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
 
 
 def _target(tok: Token, lex: Lexicon, strong: bool = False, depth: int = 0) -> list[Token]:
@@ -97,12 +98,12 @@ def _target(tok: Token, lex: Lexicon, strong: bool = False, depth: int = 0) -> l
                     continue
             return [pobj]
     if depth < 2:
-        for clause in tok.children:
+        for clause in kids(tok):
             if clause.dep_ in ("xcomp", "advcl", "acl") and clause.pos_ == "VERB":
-                if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(clause)):
                     found = _target(clause, lex, strong, depth + 1) or [
                         t
-                        for d in clause.children
+                        for d in kids(clause)
                         if d.dep_ == "dobj"
                         for t in _beneficiary(d, lex, strong, depth + 1)
                     ]
@@ -123,7 +124,7 @@ def _beneficiary(obj: Token, lex: Lexicon, strong: bool, depth: int) -> list[Tok
 def _is_tool(tok: Token, lex: Lexicon) -> bool:
     """An instrument noun, or one it modifies ("an aid programme", "a troop surge")."""
     return tok.lemma_.lower() in lex.instrument_objects or any(
-        c.dep_ == "compound" and c.lemma_.lower() in lex.instrument_objects for c in tok.children
+        c.dep_ == "compound" and c.lemma_.lower() in lex.instrument_objects for c in kids(tok)
     )
 
 
@@ -175,7 +176,7 @@ def owner_of_object(obj: Token, trig: Trigger, lex: Lexicon) -> list[Token]:
         and (
             _named(g, lex)
             or _owner(g)
-            or any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTS for c in g.children)
+            or any(c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTS for c in kids(g))
             or _target(g, lex)
         )
     ]
@@ -196,7 +197,7 @@ def place_target(
     toks = [head]
     if head.pos_ in ("NOUN", "PROPN") and head.head is not head:
         toks.append(head.head)  # "extended the curfew in X": the governing verb's phrase
-    toks += [c for c in head.children if c.dep_ == "dobj"]
+    toks += [c for c in kids(head) if c.dep_ == "dobj"]
     for tok in toks:
         for prep in PLACE_PREPS:
             for pobj in _pobjs(tok, prep):
@@ -218,7 +219,7 @@ def victims_place(heads: list[Token], verb: Token, trig: Trigger, lex: Lexicon) 
         return []
     if any(_counted(h, lex).lemma_.lower() not in lex.victim_nouns for h in heads):
         return []
-    clauses = [verb] + [c for c in verb.children if c.dep_ == "advcl"]
+    clauses = [verb] + [c for c in kids(verb) if c.dep_ == "advcl"]
     for tok in clauses:
         for prep in ("in", "near", "across", "throughout"):
             for pobj in _pobjs(tok, prep):

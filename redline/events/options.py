@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.lexicon import Lexicon, Trigger
+from redline.nlp.tree import kids
 
 EXCLUDING = frozenset({"rule out", "exclude"})
 REFUSING = frozenset({"refuse", "decline"})  # "refused to rule out": kept it open
@@ -23,14 +24,14 @@ def _act_type(obj: Token, lex: Lexicon) -> str | None:
     """The event type the excluded thing names, if any."""
     lemma = obj.lemma_.lower()
     if obj.tag_ == "VBG":  # "did not rule out sending troops"
-        for c in obj.children:
+        for c in kids(obj):
             if c.dep_ == "dobj" and lemma == "use" and c.lemma_.lower() in WEAPONS:
                 return "ASSAULT"
             if c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.verb_objects:
                 return lex.verb_objects[(lemma, c.lemma_.lower())].type
         verb = lex.verbs.get(lemma)
         return verb.type if verb else None
-    mods = {c.lemma_.lower() for c in obj.children if c.dep_ in ("amod", "compound")}
+    mods = {c.lemma_.lower() for c in kids(obj) if c.dep_ in ("amod", "compound")}
     if lemma in FORCE_HEADS and mods & FORCE_MODIFIERS or lemma == "force":
         return "ASSAULT"
     for mod in mods:
@@ -42,15 +43,15 @@ def _act_type(obj: Token, lex: Lexicon) -> str | None:
 
 
 def _excluded(head: Token) -> list[Token]:
-    objs = [c for c in head.children if c.dep_ in ("dobj", "pobj")
+    objs = [c for c in kids(head) if c.dep_ in ("dobj", "pobj")
             or (c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG")]
-    return objs + [g for o in objs for g in o.children if g.dep_ == "conj"]
+    return objs + [g for o in objs for g in kids(o) if g.dep_ == "conj"]
 
 
 def kept_option(trig: Trigger, head: Token, modality: str, lex: Lexicon) -> Trigger | None:
     """The AGREE/THREATEN that "did not rule out X" or "refused to rule out X" stands for."""
     if trig.key in REFUSING and modality == "asserted":
-        inner = [c for c in head.children if c.dep_ == "xcomp" and _is_excluding(c)]
+        inner = [c for c in kids(head) if c.dep_ == "xcomp" and _is_excluding(c)]
         objs = _excluded(inner[0]) if inner else []
     elif trig.key in EXCLUDING and modality == "negated":
         objs = _excluded(head)
@@ -68,4 +69,4 @@ def kept_option(trig: Trigger, head: Token, modality: str, lex: Lexicon) -> Trig
 def _is_excluding(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     return lemma == "exclude" or (
-        lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
+        lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids(verb)))

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from redline.actors.sectors import sector_for
 from redline.events.frames import Frame
 from redline.events.lexicon import Lexicon, Trigger
+from redline.nlp.tree import kids
 
 # PLOVER modes that only the police (or a court, for a prison sentence) carry out
 POLICE_MODES = frozenset({("COERCE", "arrest"), ("ASSAULT", "crowd-control")})
@@ -34,10 +35,10 @@ def nominal_doers(head: Token) -> list[Token]:
     """The doer a gerund or event noun names next to it: the noun just before it ("police
     firing", "army shelling", "militant attacks") or its "by" phrase ("firing by the police").
     The caller keeps only what resolves to a party."""
-    if head.tag_ not in ("VBG", "NN", "NNS") or any(c.dep_ in _SUBJECT_DEPS for c in head.children):
+    if head.tag_ not in ("VBG", "NN", "NNS") or any(c.dep_ in _SUBJECT_DEPS for c in kids(head)):
         return []
-    by = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
-          for g in c.children if g.dep_ == "pobj"]
+    by = [g for c in kids(head) if c.dep_ == "prep" and c.lower_ == "by"
+          for g in kids(c) if g.dep_ == "pobj"]
     if by:
         return by
     if head.i == 0:
@@ -80,13 +81,13 @@ def _held_people(verb: Token, lex: Lexicon) -> list[Token]:
     """ "50 people were held", "three suspects held in raids": the people held in custody."""
     if verb.lemma_.lower() != "hold" or verb.tag_ != "VBN":
         return []
-    if any(c.dep_ in ("prt", "oprd", "xcomp", "acomp", "ccomp", "dobj") for c in verb.children):
+    if any(c.dep_ in ("prt", "oprd", "xcomp", "acomp", "ccomp", "dobj") for c in kids(verb)):
         return []  # "held up", "held hostage", "held responsible"
-    if any(g.lemma_.lower() in NOT_CUSTODY for c in verb.children if c.dep_ == "prep"
-           for g in c.children):
+    if any(g.lemma_.lower() in NOT_CUSTODY for c in kids(verb) if c.dep_ == "prep"
+           for g in kids(c)):
         return []  # "held at gunpoint"
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if any(c.dep_ == "auxpass" for c in kids(verb)):
+        held = [c for c in kids(verb) if c.dep_ == "nsubjpass"]
     elif verb.dep_ == "acl":
         held = [verb.head]
     else:
@@ -102,10 +103,10 @@ def _caught_people(verb: Token, lex: Lexicon) -> tuple[list[Token], list[Token]]
     """ "police caught the gang", "two men were caught by the police": caught by police."""
     if verb.lemma_.lower() not in ("catch", "capture"):
         return [], []
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children
+    agents = [g for c in kids(verb) if c.dep_ == "agent" for g in kids(c)
               if g.dep_ == "pobj"]
-    doers = agents or [c for c in verb.children if c.dep_ == "nsubj"]
-    caught = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    doers = agents or [c for c in kids(verb) if c.dep_ == "nsubj"]
+    caught = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
     if doers and all(_police(d) for d in doers) and caught and all(_person(c, lex) for c in caught):
         return doers, caught
     return [], []
@@ -118,7 +119,7 @@ def custody_frames(sent: Span, taken: set[int], lex: Lexicon) -> list[Frame]:
         if tok.pos_ != "VERB" or tok.i in taken:
             continue
         if held := _held_people(tok, lex):
-            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+            agents = [g for c in kids(tok) if c.dep_ == "agent" for g in kids(c)
                       if g.dep_ == "pobj"]
             frames.append(Frame(ARREST, tok, [tok], agents, held, rule="custody"))
         elif (caught := _caught_people(tok, lex))[0]:

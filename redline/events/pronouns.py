@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.nlp.tree import kids
+
 REFERRING = frozenset("i we he she it they".split())
 POSSESSIVES = frozenset("my our his her its their".split())
 
@@ -13,6 +15,6 @@ def referred(heads: list[Token]) -> bool:
     when the resolver cannot say which (the subject of a refusal is someone refusing)."""
     return any(
         h.lower_ in REFERRING
-        or any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in h.children)
+        or any(c.dep_ == "poss" and c.lower_ in POSSESSIVES for c in kids(h))
         for h in heads
     )

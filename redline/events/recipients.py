@@ -22,6 +22,7 @@ from redline.actors import ActorContext
 from redline.events.arguments import party_id
 from redline.events.clause_parties import filed_by, protest_verbs
 from redline.events.lexicon import Lexicon, Trigger
+from redline.nlp.tree import kids, lefts
 from redline.records import Entity
 
 # Acts that need a counterpart: consulting and cooperating (a visit goes one way), an
@@ -72,11 +73,11 @@ def modifier_parties(heads: list[Token], actors: list[Entity], ctx: ActorContext
     """ "House and Senate negotiators", "British and EU officials": the first modifier names
     one side, the rest of the phrase the other (codes from each side's own words)."""
     for head in heads:
-        mods = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod")]
+        mods = [c for c in lefts(head) if c.dep_ in ("compound", "amod", "nmod")]
         for k, mod in enumerate(mods):
             # the parser hangs the second modifier as a conjunct or as a sibling after "and"
-            conj = [c for c in mod.children if c.dep_ == "conj" and c.i < head.i]
-            if not conj and any(c.dep_ == "cc" for c in mod.children):
+            conj = [c for c in kids(mod) if c.dep_ == "conj" and c.i < head.i]
+            if not conj and any(c.dep_ == "cc" for c in kids(mod)):
                 conj = mods[k + 1 : k + 2]
             if not conj:
                 continue
@@ -113,13 +114,13 @@ def undergoer(noun: Token) -> list[Token]:
     """ "X faced criticism", "X came under attack": X receives what the noun names."""
     gov = noun.head
     if noun.dep_ == "dobj" and gov.lemma_.lower() in UNDERGO_VERBS:
-        return [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return [c for c in kids(gov) if c.dep_ in ("nsubj", "nsubjpass")]
     if (
         noun.dep_ == "pobj"
         and gov.lower_ == "under"
         and gov.head.lemma_.lower() in ("come", "be", "remain")
     ):
-        return [c for c in gov.head.children if c.dep_ == "nsubj"]
+        return [c for c in kids(gov.head) if c.dep_ == "nsubj"]
     return []
 
 
@@ -128,13 +129,13 @@ def asked_party(head: Token, lex: Lexicon) -> list[Token]:
     ("demanded that the US cancel the sale"; active subjects only: in "demanded that
     prisoners be freed" the prisoners are not asked), else the one who is to do the asked-for
     act ("demanded an apology from X", "demanded the withdrawal of X's forces")."""
-    for clause in (c for c in head.children if c.dep_ == "ccomp"):
-        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+    for clause in (c for c in kids(head) if c.dep_ == "ccomp"):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids(clause)):
             return []  # "asked whether X would ...": a question about X, not a request to X
-        subj = [c for c in clause.children if c.dep_ == "nsubj"]
+        subj = [c for c in kids(clause) if c.dep_ == "nsubj"]
         # "demanded support from X to deal with ...": the parser's subject is what is asked
         return [d for s in subj for d in (_pobjs(s, ("from",)) if s.lemma_ in lex.nouns else [s])]
-    for obj in (c for c in head.children if c.dep_ == "dobj"):
+    for obj in (c for c in kids(head) if c.dep_ == "dobj"):
         trig = lex.nouns.get(obj.lemma_.lower())
         if trig is None:
             continue
@@ -148,9 +149,9 @@ def asked_party(head: Token, lex: Lexicon) -> list[Token]:
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
     return [
         g
-        for c in tok.children
+        for c in kids(tok)
         if c.dep_ in ("prep", "agent") and c.lower_ in preps
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]
 
@@ -160,11 +161,11 @@ def datives(verb: Token) -> list[Token]:
     list", "sent weapons to Ukraine" (spaCy marks both the bare noun and the "to" phrase
     "dative")."""
     out: list[Token] = []
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ != "dative":
             continue
         if c.pos_ == "ADP":
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for g in kids(c) if g.dep_ == "pobj")
         elif c.pos_ in ("NOUN", "PROPN", "PRON"):
             out.append(c)
     return out
@@ -186,7 +187,7 @@ def maker(noun: Token) -> list[Token]:
     its own plan" may be the actor's)."""
     if noun.lemma_.lower() not in MADE_NOUNS:
         return []
-    poss = [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+    poss = [c for c in kids(noun) if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
     return (
         poss
         or [t for t in _pobjs(noun, ("from", "by")) if t.lower_ not in PRONOUNS]
@@ -211,17 +212,17 @@ def made_by(heads: list[Token], verb: Token, trig: Trigger) -> list[Token]:
     if trig.type not in RESPONSE_TYPES:
         return heads
     if not heads and verb.pos_ in ("VERB", "AUX"):
-        heads = [c for c in verb.children if c.dep_ == "dobj"] + [
-            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        heads = [c for c in kids(verb) if c.dep_ == "dobj"] + [
+            g for c in kids(verb) if c.dep_ == "prep" for g in kids(c) if g.dep_ == "pobj"
         ]
         return [m for h in heads for m in maker(h)]
     # the object of a verb+object trigger ("violated a ban by X on Y") is not among its heads,
     # nor a request one accedes to ("conceded at last to demands from X")
-    objs = [c for c in verb.children if c.dep_ == "dobj" and c not in heads] + [
+    objs = [c for c in kids(verb) if c.dep_ == "dobj" and c not in heads] + [
         g
-        for c in verb.children
+        for c in kids(verb)
         if c.dep_ == "prep" and c.lower_ in ("to", "with")
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]
     return [m for o in objs for m in maker(o)] or [m for h in heads for m in (maker(h) or [h])]
@@ -239,12 +240,12 @@ def condition_party(head: Token, trig: Trigger, modality: str) -> list[Token]:
     if trig.type not in CONDITIONED_TYPES and modality != "negated":
         return []
     clauses = [head, head.head] if head.dep_ in ("xcomp", "ccomp", "acl") else [head]
-    clauses += [c for c in head.children if c.dep_ in ("xcomp", "acl", "ccomp", "relcl")]
+    clauses += [c for c in kids(head) if c.dep_ in ("xcomp", "acl", "ccomp", "relcl")]
     for verb in clauses:
-        for adv in (c for c in verb.children if c.dep_ == "advcl"):
-            if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in adv.children):
+        for adv in (c for c in kids(verb) if c.dep_ == "advcl"):
+            if not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in kids(adv)):
                 continue
-            subj = [c for c in adv.children if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
+            subj = [c for c in kids(adv) if c.dep_ == "nsubj" and c.lower_ not in PRONOUNS]
             if subj:
                 return subj
     return []
@@ -260,14 +261,14 @@ CONTACT_VERBS = frozenset(
 def contacted(head: Token) -> list[Token]:
     """The object of the contact verb that a purpose clause ("to V") hangs from."""
     if head.dep_ not in ("xcomp", "advcl") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in head.children
+        c.dep_ == "aux" and c.lower_ == "to" for c in kids(head)
     ):
         return []
     gov = head.head
     if gov.lemma_.lower() not in CONTACT_VERBS or gov.pos_ != "VERB":
         return []
-    return [c for c in gov.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"] or [
-        c for c in gov.children if c.dep_ == "dobj" and c.lower_ not in PRONOUNS
+    return [c for c in kids(gov) if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"] or [
+        c for c in kids(gov) if c.dep_ == "dobj" and c.lower_ not in PRONOUNS
     ]
 
 
@@ -295,13 +296,13 @@ def protest_target(head: Token, trig: Trigger) -> list[Token]:
     if trig.type != "PROTEST":
         return []
     for verb in protest_verbs(head):
-        for c in verb.children:
+        for c in kids(verb):
             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in PROTEST_PURPOSE:
-                found = [o for o in c.children if o.dep_ == "dobj"] + _pobjs(c, PROTEST_PREPS[:3])
+                found = [o for o in kids(c) if o.dep_ == "dobj"] + _pobjs(c, PROTEST_PREPS[:3])
             elif c.dep_ == "prep" and c.lower_ == "in":
                 found = [
                     t
-                    for g in c.children
+                    for g in kids(c)
                     if g.dep_ == "pobj" and g.lemma_.lower() == "protest"
                     for t in _pobjs(g, PROTEST_PREPS)
                 ]
@@ -321,7 +322,7 @@ def between_parties(head: Token, trig: Trigger) -> list[Token]:
     conjunct; the resolver adds the others)."""
     if trig.type not in BETWEEN_TYPES:
         return []
-    for noun in [head] + [c for c in head.children if c.dep_ == "dobj"]:
+    for noun in [head] + [c for c in kids(head) if c.dep_ == "dobj"]:
         found = _pobjs(noun, ("between",))
         if found:
             return found[:1]
@@ -337,7 +338,7 @@ def addressee(head: Token, trig: Trigger) -> list[Token]:
     """ "filed a complaint to the Security Council": the body complained to."""
     if trig.type not in ("ACCUSE", "PROTEST"):
         return []
-    nouns = [head] + [c for c in head.children if c.dep_ == "dobj"]
+    nouns = [head] + [c for c in kids(head) if c.dep_ == "dobj"]
     for noun in (n for n in nouns if n.lemma_.lower() in COMPLAINT_NOUNS):
         verb = noun.head if noun.dep_ == "dobj" else noun
         found = _pobjs(noun, ("to", "with")) or _pobjs(verb, ("to", "with"))

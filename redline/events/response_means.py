@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.nlp.tree import kids
+
 # Verbs that name an act only as an answer to another; "hit"/"strike" only with "back".
 RESPONSE_VERBS = frozenset({"retaliate", "respond", "react", "reply", "counter"})
 BACK_VERBS = frozenset({"hit", "strike", "fight"})
@@ -18,7 +20,7 @@ def _is_response(verb: Token) -> bool:
     if lemma in RESPONSE_VERBS:
         return True
     return lemma in BACK_VERBS and any(
-        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids(verb)
     )
 
 

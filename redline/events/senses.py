@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from redline.events.arguments import party_noun
 from redline.events.lexicon import Lexicon, Trigger
+from redline.nlp.tree import kids, lefts
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 # Verbs whose object is a rule, measure or deal that already exists: "violated a ban",
@@ -26,25 +27,25 @@ def _objects(verb: Token, trig: Trigger, lex: Lexicon) -> list[Token]:
     """What the verb acts on: its object, its passive subject ("demands were met"), the noun a
     participle describes ("a report released by ..."), or a recipient preposition's object
     ("met with criticism")."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
     objs = cause_heads(objs, verb)  # "the report that was released": the report
     objs += [c for o in objs for c in o.conjuncts]  # "received arms and financial support"
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head is not verb:
         objs.append(verb.head)
     objs += [
         g
-        for c in verb.children
+        for c in kids(verb)
         if c.dep_ == "prep" and c.lower_ in trig.recip
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]
     of = [
         g
         for o in objs
         if o.lemma_.lower() in lex.quantity_nouns
-        for c in o.children
+        for c in kids(o)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]  # "released a series of videos"
     return objs + of
@@ -56,7 +57,7 @@ def other_verb_sense(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
     commitment" (protest only without an object)."""
     if question(verb) or no_comment(verb):
         return True
-    if trig.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+    if trig.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in kids(verb)):
         return True
     if not trig.not_objects:
         return False
@@ -71,10 +72,10 @@ QUESTION_PREPS = frozenset({"about", "after", "whether"})
 def question(verb: Token) -> bool:
     if verb.lemma_.lower() != "ask":
         return False
-    deps = {c.dep_ for c in verb.children}
+    deps = {c.dep_ for c in kids(verb)}
     if deps & {"dobj", "dative", "xcomp", "ccomp", "oprd"}:
         return False
-    return any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPS for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in QUESTION_PREPS for c in kids(verb))
 
 
 # "declined to comment", "refused comment on the talks": CAMEO 011 "decline comment", a
@@ -87,7 +88,7 @@ def no_comment(verb: Token) -> bool:
     if verb.lemma_.lower() not in NO_COMMENT_HEADS:
         return False
     return any(
-        c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in COMMENT_WORDS for c in verb.children
+        c.dep_ in ("dobj", "xcomp") and c.lemma_.lower() in COMMENT_WORDS for c in kids(verb)
     )
 
 
@@ -96,11 +97,11 @@ def other_noun_sense(noun: Token, trig: Trigger) -> bool:
     event noun, on its "of" phrase or possessor."""
     if not trig.not_objects:
         return False
-    args = [c for c in noun.children if c.dep_ == "poss"] + [
+    args = [c for c in kids(noun) if c.dep_ == "poss"] + [
         g
-        for c in noun.children
+        for c in kids(noun)
         if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]
     return any(a.lemma_.lower() in trig.not_objects for a in args)
@@ -118,7 +119,7 @@ def advisory(tok: Token, lex: Lexicon) -> bool:
     """ "issued a travel warning", "a tsunami warning was lifted": an advisory, not a threat."""
     if tok.lemma_.lower() not in WARNING_WORDS and tok.lower_ not in WARNING_WORDS:
         return False
-    topics = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    topics = [c for c in lefts(tok) if c.dep_ in ("compound", "amod", "nmod")]
     if tok.dep_ == "acl" and tok.head.i == tok.i - 1:
         topics.append(tok.head)  # "a storm warning" parsed as "a storm (that is) warning"
     return any(
@@ -138,10 +139,10 @@ def misread_participle(verb: Token, trig: Trigger) -> bool:
     as its complement. A material act takes no clause, so the clause is not its content."""
     if trig.type not in MATERIAL_TYPES or verb.tag_ not in ("VBD", "VBN"):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in kids(verb)):
         return False
     subjects = [
-        s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECTS
+        s for c in kids(verb) if c.dep_ == "ccomp" for s in kids(c) if s.dep_ in SUBJECTS
     ]
     return any(s.left_edge.i == verb.i + 1 for s in subjects)  # the clause starts right after
 
@@ -180,9 +181,9 @@ def figurative_violence(heads: list[Token], verb: Token) -> bool:
         return False
     causes = cause_heads(heads, verb) + [
         g
-        for c in verb.children
+        for c in kids(verb)
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     ]
     return any(t.lemma_.lower() in FIGURATIVE_CAUSES for t in causes)
@@ -216,12 +217,12 @@ SUPPORTING_VERBS = frozenset("support back uphold defend respect".split())
 def restated_support(noun: Token) -> bool:
     if noun.lemma_.lower() != "commitment" or noun.head.lemma_.lower() not in RESTATING_VERBS:
         return False
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in SUPPORTING_VERBS:
             return True  # "commitment to support X"
         if c.dep_ != "prep" or c.lower_ != "to":
             continue
-        for g in c.children:
+        for g in kids(c):
             if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN"):
                 return True  # "commitment to the principle"
             if g.dep_ == "pcomp" and g.lemma_.lower() in SUPPORTING_VERBS:
@@ -243,9 +244,9 @@ def figurative_war(verb: Token, obj: Token) -> bool:
     targets = [
         t
         for holder in (verb, obj)
-        for c in holder.children
+        for c in kids(holder)
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
         for t in (g, *g.conjuncts)
     ]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from redline.actors import ActorContext
 from redline.actors.attribution import located_in
 from redline.nlp.sentences import doc_text
+from redline.nlp.tree import lefts
 from redline.records import Entity, EventRecord, Location
 
 UNIDENTIFIED_TYPES = frozenset({"ASSAULT"})
@@ -69,6 +70,6 @@ def _state(
 def _weapon(head: Token) -> Entity:
     """The weapon noun with its modifiers only ("a car bomb", not "a bomb near the police
     station": the place is not the actor)."""
-    first = min([head.i, *(t.i for t in head.lefts)])
+    first = min([head.i, *(t.i for t in lefts(head))])
     start, end = head.doc[first].idx, head.idx + len(head.text)
     return Entity(text=doc_text(head.doc)[start:end], start=start, end=end)

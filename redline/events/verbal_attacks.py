@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.lexicon import Lexicon, Trigger
+from redline.nlp.tree import kids, lefts
 
 VERBAL_ATTACK_NOUNS = frozenset({"attack", "assault", "onslaught", "broadside", "offensive"})
 ATTACK_VERBS = frozenset({"attack", "assault", "assail"})
@@ -20,7 +21,7 @@ NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "deem"})
 
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "conj":
             out += _conjuncts(c)
     return out
@@ -30,17 +31,17 @@ def _targets(head: Token) -> list[Token]:
     """What an attack noun is "on", or an attack verb's object, with its conjuncts."""
     heads = [
         g
-        for c in head.children
+        for c in kids(head)
         if (c.dep_ == "prep" and c.lower_ in TARGET_PREPS)
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
-    ] + [c for c in head.children if c.dep_ == "dobj"]
+    ] + [c for c in kids(head) if c.dep_ == "dobj"]
     if head.dep_ == "dobj" and head.pos_ != "VERB":  # "launched an attack [on the law]"
         heads += [
             g
-            for c in head.head.children
+            for c in kids(head.head)
             if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-            for g in c.children
+            for g in kids(c)
             if g.dep_ == "pobj"
         ]
     return [t for h in heads for t in _conjuncts(h)]
@@ -56,7 +57,7 @@ def verbal_attack(head: Token, lex: Lexicon) -> bool:
     elif lemma not in VERBAL_ATTACK_NOUNS:
         return False
     else:
-        if any(c.dep_ == "amod" and c.lower_ in lex.verbal_attack_modifiers for c in head.children):
+        if any(c.dep_ == "amod" and c.lower_ in lex.verbal_attack_modifiers for c in kids(head)):
             return True
     return any(t.lemma_.lower() in lex.verbal_targets for t in _targets(head))
 
@@ -66,7 +67,7 @@ def verbal_trigger(key: str, recip: tuple[str, ...]) -> Trigger:
 
 
 def _insulting(pred: Token, lex: Lexicon) -> bool:
-    words = [pred] + [c for c in pred.children if c.dep_ == "amod"]
+    words = [pred] + [c for c in kids(pred) if c.dep_ == "amod"]
     return any(w.lemma_.lower() in lex.insult_words or w.lower_ in lex.insult_words for w in words)
 
 
@@ -75,18 +76,18 @@ def name_calling(verb: Token, lex: Lexicon) -> tuple[list[Token], Token] | None:
     and the insulting predicate, or None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in NAMING_VERBS:
         return None
-    named = [c for c in verb.children if c.dep_ == "dobj"]
-    preds = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    named = [c for c in kids(verb) if c.dep_ == "dobj"]
+    preds = [c for c in kids(verb) if c.dep_ in ("oprd", "xcomp", "ccomp")]
     preds = [t for p in preds for t in _conjuncts(p)]
     if not named:  # the parser may take the one named for the predicate and hang the insult
         # on it as an apposition ("called [the envoy] [a truly incompetent man]")
         for p in preds:
-            insult = next((a for a in p.children if a.dep_ == "appos" and _insulting(a, lex)), None)
+            insult = next((a for a in kids(p) if a.dep_ == "appos" and _insulting(a, lex)), None)
             if insult is not None:
                 return [p], insult
             # or hang the one named under the predicate: "called [the new law] unconstitutional",
             # "branded [the strike] illegal"
-            inner = [a for a in p.lefts if a.dep_ in ("nsubj", "compound", "amod")
+            inner = [a for a in lefts(p) if a.dep_ in ("nsubj", "compound", "amod")
                      and a.pos_ in ("NOUN", "PROPN", "VERB") and a.tag_ != "VBN"]  # fmt: skip
             if inner and p.lemma_.lower() in lex.insult_words:
                 return inner[-1:], p

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from redline.events.frames import Frame
 from redline.events.lexicon import Trigger
+from redline.nlp.tree import kids
 
 LEAVING_TYPES = frozenset({"PROTEST", "RETREAT"})
 MEETING_NOUNS = frozenset(
@@ -22,9 +23,9 @@ def left_meeting(trig: Trigger, frame: Frame) -> Trigger:
         return trig
     left = [
         g
-        for c in frame.head.children
+        for c in kids(frame.head)
         if c.dep_ in ("prep", "prt") and c.lower_ in ("of", "from", "out")
-        for g in (*c.children, *(p for q in c.children if q.dep_ == "prep" for p in q.children))
+        for g in (*kids(c), *(p for q in kids(c) if q.dep_ == "prep" for p in kids(q)))
         if g.dep_ == "pobj"
     ]
     if not any(g.lemma_.lower() in MEETING_NOUNS for g in left):

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from redline.events.frames import Frame
 from redline.events.lexicon import Trigger
+from redline.nlp.tree import kids
 
 # verbs of deploying a weapon
 USE_VERBS = frozenset("use drop fire launch unleash employ deploy spray lob".split())
@@ -33,16 +34,16 @@ CHEMICAL = Trigger(key="chemical weapon use", type="ASSAULT", mode="unconvention
 
 
 def _mods(tok: Token) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    return {c.lemma_.lower() for c in kids(tok) if c.dep_ in ("compound", "amod")}
 
 
 def _as_weapon(verb: Token) -> bool:
     """ "used chlorine as a weapon", "... as a chemical weapon"."""
     return any(
         g.lemma_.lower() == "weapon"
-        for c in verb.children
+        for c in kids(verb)
         if c.dep_ == "prep" and c.lower_ == "as"
-        for g in c.children
+        for g in kids(c)
         if g.dep_ == "pobj"
     )
 
@@ -54,27 +55,27 @@ def chemical_agent(tok: Token, as_weapon: bool = False) -> bool:
     if lemma in ("gas", "agent", "weapon") and _mods(tok) & CHEMICAL_MODIFIERS:
         return True
     if lemma in CARRIERS:  # "poison gas shells", "barrels of chlorine"
-        filled = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "with")
-                  for g in c.children if g.dep_ == "pobj"]
-        filled += [c for c in tok.children if c.dep_ == "compound"]
+        filled = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("of", "with")
+                  for g in kids(c) if g.dep_ == "pobj"]
+        filled += [c for c in kids(tok) if c.dep_ == "compound"]
         return any(chemical_agent(g, as_weapon=True) for g in filled) or bool(
             _mods(tok) & CHEMICAL_MODIFIERS)
     return False
 
 
 def _agents(verb: Token) -> list[Token]:
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [g for c in kids(verb) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"]
 
 
 def _targets(verb: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-            for g in c.children if g.dep_ == "pobj"]
+    return [g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in preps
+            for g in kids(c) if g.dep_ == "pobj"]
 
 
 def _chemical_frame(verb: Token) -> Frame | None:
     as_weapon = _as_weapon(verb)
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    objs = passive + [c for c in verb.children if c.dep_ == "dobj"]
+    passive = [c for c in kids(verb) if c.dep_ == "nsubjpass"]
+    objs = passive + [c for c in kids(verb) if c.dep_ == "dobj"]
     if verb.dep_ == "acl":  # "gas used by the army", "sarin being unleashed on civilians"
         objs.append(verb.head)
     weapon = next((o for o in objs if chemical_agent(o, as_weapon)), None)
@@ -83,7 +84,7 @@ def _chemical_frame(verb: Token) -> Frame | None:
     if passive or verb.dep_ == "acl":
         actors = _agents(verb)
     else:
-        actors = [c for c in verb.children if c.dep_ == "nsubj"]
+        actors = [c for c in kids(verb) if c.dep_ == "nsubj"]
     return Frame(CHEMICAL, verb, [verb, weapon], actors, _targets(verb, CHEMICAL.recip),
                  rule="weapon use")
 

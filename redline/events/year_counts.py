@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Span
 
+from redline.nlp.tree import kids
+
 _BARE_NUMBER = re.compile(r"\d{4}")
 # words that make a number an amount: "nearly 2000", "more than 1500", "some 1800"
 APPROXIMATORS = frozenset(
@@ -31,5 +33,5 @@ def counted_number(ent: Span) -> bool:
         num.dep_ == "nummod"
         and head.tag_ == "NNS"
         and head.i > num.i
-        and not any(c.dep_ in ("det", "poss") and c.i < num.i for c in head.children)
+        and not any(c.dep_ in ("det", "poss") and c.i < num.i for c in kids(head))
     )

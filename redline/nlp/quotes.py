@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from redline.nlp.sentences import doc_text
+from redline.nlp.tree import kids
 
 # Straight and curly double quotes; single quotes are apostrophes too often to trust.
 _QUOTE_RE = re.compile(r"[\"“”„«»]")
@@ -81,7 +82,7 @@ def _speaker_near(doc: Doc, start: int, end: int) -> Token | None:
                     continue
                 candidates.append(tok)
     for verb in candidates:
-        for child in verb.children:
+        for child in kids(verb):
             if child.dep_ in ("nsubj", "nsubjpass") and not (start <= child.idx < end):
                 return child
     return None
@@ -93,7 +94,7 @@ ADDRESS_LEMMAS = frozenset("address speak brief".split())
 
 def _subject_of(sent: Span) -> Token | None:
     root = sent.root
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(root) if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     if subj.ent_type_ == "PERSON" or root.lemma_.lower() in SPEECH_LEMMAS | ADDRESS_LEMMAS:

@@ -3,6 +3,11 @@
 `Token.sent` and `Span.ents` each walk the whole document in spaCy; the coder asks them
 for every trigger, which made them the largest cost of coding. `SentenceIndex` answers
 both from tables built once per document.
+
+It also keeps the document's Token objects: spaCy makes a new Token for every `doc[i]` and
+every step of `for tok in sent`, and the coder walks each sentence a dozen times, so the
+sentence passes read `tokens_of(sent)` instead. Tokens compare and hash by (doc, i), so a
+shared Token is the same token to every caller.
 """
 
 from __future__ import annotations
@@ -14,14 +19,18 @@ _KEY = "redline.sentence_index"
 
 class SentenceIndex:
     def __init__(self, doc: Doc):
-        self.text = doc.text  # Doc.text re-joins every token on each access
+        self.tokens: list[Token] = list(doc)
+        # Doc.text re-joins every token on each access; this is the same join, done once
+        self.text = "".join([t.text_with_ws for t in self.tokens])
         self.sents: list[Span] = list(doc.sents)
+        # the sentences cover the document in order, so each one's indexes are a run
         self.of_token: list[int] = [0] * len(doc)
         for k, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self.of_token[i] = k
+            self.of_token[sent.start : sent.end] = [k] * (sent.end - sent.start)
+        self.doc_ents: tuple[Span, ...] = doc.ents  # Doc.ents walks the document each time
+        self.kids: list[tuple[Token, ...]] | None = None  # dependency children (nlp/tree.py)
         self.ents: list[list[Span]] = [[] for _ in self.sents]
-        for ent in doc.ents:
+        for ent in self.doc_ents:
             self.ents[self.of_token[ent.start]].append(ent)
 
 
@@ -50,5 +59,20 @@ def ents_of(tok: Token) -> list[Span]:
     return idx.ents[idx.of_token[tok.i]]
 
 
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, read once per document."""
+    return index(doc).doc_ents
+
+
 def doc_text(doc: Doc) -> str:
     return index(doc).text
+
+
+def tokens_of(span: Span) -> list[Token]:
+    """The span's tokens, as `list(span)` but without making new Token objects."""
+    return index(span.doc).tokens[span.start : span.end]
+
+
+def span_text(span: Span) -> str:
+    """`span.text` (the words and the spaces between them) without walking its tokens."""
+    return index(span.doc).text[span.start_char : span.end_char]
