@@ -1,6 +1,6 @@
 """The rule coder (`redline.coder.rules.v1`): spaCy Doc + Article -> EventRecords.
 
-Per sentence: find frames (events.frames), resolve their argument heads to actors
+Per sentence: find frames (events.frame_finder), resolve their argument heads to actors
 (actors.ActorContext, which also tracks pronouns across the article), attribute quotes
 to their speakers (nlp.quotes), decide modality (events.modality), attach codes
 (ontology) and the evidence the record must carry.
@@ -13,23 +13,19 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from redline.actors import ActorContext
-from redline.actors.attribution import attribute, domestic_defaults, home_army, protest_home
-from redline.actors.phrase import name_tokens
+from redline.actors.attribution import domestic_defaults, home_army, protest_home
+from redline.events.actor_resolution import resolve_heads
 from redline.events.appeals import OBLIGATION, obligation_frames, order_frame, own_duty
 from redline.events.arguments import (
     DOMESTIC_SECTORS,
-    FIRST_PERSON,
     agentless,
     dedupe,
     home_country,
     joint,
-    modifier_actors,
     official,
     party_id,
     peacekeeping,
-    reporting_subject,
     sector,
-    words_only,
     xcomp_objects,
 )
 from redline.events.assemble import CODER_NAME, assemble
@@ -44,24 +40,11 @@ from redline.events.clause_parties import (
 )
 from redline.events.derived import VIOLENT_TYPES, derived_records
 from redline.events.dismissals import dismissal_frames
-from redline.events.doers import (
-    cause_doer,
-    deployed_forces,
-    names_doer,
-    party_code,
-    remember,
-    speaking_for,
-    territorial,
-)
+from redline.events.doers import cause_doer, deployed_forces, territorial
 from redline.events.embedding import main_events
-from redline.events.first_person import speaker_owned
 from redline.events.forecasts import commentator, forecast_warning, said_by_another
-from redline.events.frames import (
-    Frame,
-    find_frames,
-    threat_frames,
-    with_conjuncts,
-)
+from redline.events.frame_finder import find_frames
+from redline.events.frames import Frame
 from redline.events.lexicon import Lexicon, Trigger, default_lexicon
 from redline.events.modality import modality_of
 from redline.events.nested_parties import more_recipients
@@ -70,6 +53,7 @@ from redline.events.obstruction import obstruction
 from redline.events.police_work import custody_frames, nominal_doers, police_work
 from redline.events.recipients import asked_party, fallback, refine, split_joint
 from redline.events.senses import figurative_violence
+from redline.events.threat_frames import threat_frames
 from redline.events.unidentified import place_unidentified
 from redline.events.walkout import left_meeting
 from redline.events.weapon_use import weapon_frames
@@ -189,75 +173,6 @@ class EventCoder:
         return frames
 
     # -- one frame -> records -------------------------------------------------------------
-    def _resolve(
-        self,
-        heads: list[Token],
-        ctx: ActorContext,
-        speaker: list[Entity],
-        in_quote: bool,
-        keep_words: str | None = None,
-    ) -> list[Entity]:
-        out: list[Entity] = []
-        names: set[int] = set()
-        for head in heads:
-            head = self._counted(head)
-            for tok in with_conjuncts(head):
-                if (name := name_tokens(tok)) and name[0].i in names:
-                    continue  # another word of a name already resolved
-                names.update(t.i for t in name[:1])
-                if in_quote and speaker and tok.lower_ in FIRST_PERSON:
-                    out.extend(speaker)
-                    continue
-                antecedent = reporting_subject(tok)
-                if antecedent is not None:  # "a majority of the guards say they ...": guards
-                    antecedent = self._counted(antecedent)
-                found = ctx.resolve(antecedent if antecedent is not None else tok)
-                found = found or modifier_actors(tok, ctx)
-                if in_quote and (owned := speaker_owned(tok, found, speaker)):
-                    found = owned  # "our troops", "attacked our patrol": the speaker's side
-                if (speaker_tok := speaking_for(tok)) is not None and keep_words == "names":
-                    said = ctx.resolve(speaker_tok)
-                    if len(said) == 1 and said[0].code and said[0].code == party_code(found):
-                        found = said  # "X said his country will ...": X's stand
-                tok = antecedent if antecedent is not None else tok
-                if (
-                    not found
-                    and tok.pos_ in ("NOUN", "PROPN")
-                    and (
-                        keep_words == "things"
-                        or (keep_words == "parties" and self._party(tok))
-                        or (keep_words == "names" and names_doer(tok, self.lex))
-                    )
-                ):
-                    found = [words_only(tok)]  # who or what, even when no code fits
-                    attribute(ctx, tok, found[0], code=False)  # "a school in Kandahar"
-                if keep_words == "names" and len(found) == 1 and found[0].code is None:
-                    remember(ctx, tok, found[0], self.lex)  # a later "it"/"they" may mean it
-                out.extend(found)
-        uniq: dict[tuple, Entity] = {}
-        for e in out:
-            uniq.setdefault((e.code, e.sector, e.start), e)
-        return list(uniq.values())
-
-    def _counted(self, head: Token) -> Token:
-        """ "a team of military planners", "dozens of protesters": the "of" noun acts."""
-        if head.lemma_.lower() not in self.lex.quantity_nouns and head.pos_ != "NUM":
-            return head
-        return next(
-            (
-                g
-                for c in kids(head)
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for g in kids(c)
-                if g.dep_ == "pobj"
-            ),
-            head,
-        )
-
-    def _party(self, tok: Token) -> bool:
-        lemma = tok.lemma_.lower()
-        return lemma not in self.lex.not_participants and lemma not in self.lex.nouns
-
     def _records(
         self,
         frame: Frame,
@@ -289,29 +204,32 @@ class EventCoder:
         quote = quote_at(quotes, head.idx)
         speaker = self._speaker(quote, ctx, speakers)
         in_quote = quote is not None
+
+        def resolve(heads: list[Token], keep_words: str | None = None) -> list[Entity]:
+            return resolve_heads(self.lex, heads, ctx, speaker, in_quote, keep_words)
+
         if frame.speaker_is_actor:
-            actors = self._resolve(frame.actor_heads, ctx, speaker, in_quote) or speaker
+            actors = resolve(frame.actor_heads) or speaker
             modality, mreason = "asserted", "a threat stated by the speaker"
         else:
             # an organisation missing from the actor tables still acted ("a watchdog group sued")
-            actors = self._resolve(frame.actor_heads, ctx, speaker, in_quote, keep_words="names")
+            actors = resolve(frame.actor_heads, "names")
             if not actors and in_quote and speaker and trig.type in SPEECH_ACT_TYPES:
                 actors = list(speaker)
             if not actors and trig.type in VIOLENT_TYPES:  # "rockets fired by X hit ..."
                 actors = cause_doer(frame.actor_heads, ctx, self.lex)
             if not actors and trig.type in VIOLENT_TYPES:  # "killed in police firing"
-                found = self._resolve(nominal_doers(head), ctx, speaker, in_quote)
+                found = resolve(nominal_doers(head))
                 actors = [e for e in found if e.code or e.sector]
             if not actors and trig.type in ("MOBILIZE", "AID"):  # "2,000 troops were deployed"
-                actors = self._resolve(deployed_forces(head), ctx, speaker, in_quote)
+                actors = resolve(deployed_forces(head))
             modality, mreason = modality_of(head, year)
             if (
                 trig.unreal_type
                 and modality in ("future", "hypothetical")
                 and "'if'" not in mreason
             ):
-                if said_by_another(head, actors, self.lex, lambda ts: self._resolve(
-                        ts, ctx, speaker, in_quote), party_id):
+                if said_by_another(head, actors, self.lex, resolve, party_id):
                     return []  # "India may retaliate, analysts say": a forecast
                 trig = Trigger(key=trig.key, type=trig.unreal_type, cameo="130", recip=trig.recip)
                 modality, mreason = "asserted", f"announced '{head.text}' ({mreason})"
@@ -372,22 +290,22 @@ class EventCoder:
         # What is criticised, rejected or backed may be a thing ("rejected the plan"); what is
         # asked for or promised is not a party ("urged restraint").
         keep = "things" if trig.type in ("ACCUSE", "REJECT", "SUPPORT", "THREATEN") else "parties"
-        recipients = self._resolve(recipient_heads, ctx, speaker, in_quote, keep_words=keep)
+        recipients = resolve(recipient_heads, keep)
         if not recipients and frame.rule == "verb+object":  # "violated X's truce"
             found = object_target(frame.tokens[-1], head, trig, self.lex)
-            recipients = self._resolve(found, ctx, speaker, in_quote, keep_words="parties")
+            recipients = resolve(found, "parties")
         if not recipients and trig.type == "REQUEST":
             asked = asked_party(head, self.lex)
-            recipients = self._resolve(asked, ctx, speaker, in_quote, keep_words="parties")
+            recipients = resolve(asked, "parties")
         if not recipients:  # "threatened ... unless X", "called X to congratulate him"
             found = fallback(head, trig, modality)
             if not found and not frame.weak:  # "a probe into whether X ...", "a summit of X"
                 found = complement_party(frame.tokens, head, trig)
-            recipients = self._resolve(found, ctx, speaker, in_quote, keep_words="parties")
+            recipients = resolve(found, "parties")
         if not any(e.code for e in recipients):  # "a curfew in X", "killed 12 villagers in X"
             victims = recipient_heads if recipients else []
             found = place_target(victims, head, (trig, frame.trigger), self.lex)
-            recipients += self._resolve(found, ctx, speaker, in_quote, keep_words="things")
+            recipients += resolve(found, "things")
         if frame.weak and not any(e.code or e.sector for e in actors + recipients):
             # a bare mention ("the execution of X", "the invasions") refers to an event
             # reported elsewhere; code it only when it names a known party
@@ -395,7 +313,7 @@ class EventCoder:
         # "broke off contact with X", "to A, B and, with conditions, C", "the force in X"
         recipients = more_recipients(
             recipients, actors, recipient_heads, head, trig, self.lex, frame.actor_heads,
-            lambda toks: self._resolve(toks, ctx, speaker, in_quote, keep_words="parties"),
+            lambda toks: resolve(toks, "parties"),
         )  # fmt: skip
         # "A and B signed a pact": one party acts, the other is its counterpart
         actors, recipients = split_joint(
@@ -422,6 +340,6 @@ class EventCoder:
         )
         place_unidentified(rec, ctx, head, frame.actor_heads)  # PLOVER UNK/UAF, placed
         def resolve_names(subj: list[Token]) -> list[Entity]:
-            return self._resolve(subj, ctx, speaker, in_quote, keep_words="names")
+            return resolve(subj, "names")
 
         return derived_records(rec, frame, trig, self.lex, resolve_names, speaker)
