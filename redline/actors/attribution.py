@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from redline.actors.locate import STATE_KINDS
+from redline.actors.lowercase import is_lowercase_doc
 from redline.actors.phrase import phrase_tokens, sponsor
 from redline.actors.world_cities import town_in_phrase
 from redline.nlp.tree import kids
@@ -99,8 +100,6 @@ def _people(ctx: ActorContext, pobj: Token, lower: bool) -> dict[str, str]:
 
 def phrase_country(ctx: ActorContext, head: Token) -> tuple[str, str] | None:
     """(state, reason) from the places named inside the head's phrase, when exactly one."""
-    from redline.actors.resolver import is_lowercase_doc
-
     if any(t.lower_ in EXILE for t in head.subtree):
         return None
     lower = is_lowercase_doc(head.doc)
@@ -210,8 +209,6 @@ def protest_home(records: list[EventRecord], kb: ActorKB) -> None:
 def located_in(ctx: ActorContext, head: Token) -> tuple[str, str] | None:
     """(state, reason) from the locative complements of `head` alone ("near the town of X",
     "outside Y"), when they name exactly one state; no people or purposes."""
-    from redline.actors.resolver import is_lowercase_doc
-
     lower = is_lowercase_doc(head.doc)
     codes: dict[str, str] = {}
     for child in kids(head):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from redline.actors.lowercase import is_lowercase_doc
 from redline.actors.phrase import phrase_tokens, sponsor
 from redline.nlp.sentences import sentence_of
 from redline.nlp.tree import kids
@@ -33,8 +34,6 @@ def state_code(entry: KBEntry) -> str:
 
 def place_of(ctx: ActorContext, head: Token) -> KBEntry | None:
     """The one state (or, after "from", organisation) named by an "in"/"from" complement."""
-    from redline.actors.resolver import is_lowercase_doc
-
     lower = is_lowercase_doc(head.doc)
     for child in kids(head):
         if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:

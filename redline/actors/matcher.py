@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from redline.actors.kb import ActorKB, KBEntry, load_kb
+from redline.actors.lowercase import is_lowercase_doc
 from redline.nlp.sentences import span_text
 
 _MATCHERS: dict[tuple[int, int], PhraseMatcher] = {}
@@ -32,8 +33,6 @@ def alias_matcher(doc: Doc, kb: ActorKB) -> PhraseMatcher:
 def find_aliases(doc: Doc | Span, kb: ActorKB | None = None) -> list[tuple[Span, KBEntry]]:
     """Longest non-overlapping KB alias mentions in `doc` (a Doc or a sentence Span).
     Matches for the whole Doc are computed once and cached on it."""
-    from redline.actors.resolver import is_lowercase_doc
-
     kb = kb or load_kb()
     real = doc.doc if isinstance(doc, Span) else doc
     cache_key = f"redline.aliases.{id(kb)}"

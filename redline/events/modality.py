@@ -3,7 +3,7 @@
 We look at the trigger's own clause first (negation, modal and future auxiliaries, an "if"
 clause), then up the chain of clauses that embed it ("denied that ...", "no plans to ...",
 "threatened to ...", "urged X to ..."), since an embedded action is only as real as the
-clause around it.
+clause around it. Dates that place an act in the past: events.historical.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ import re
 
 from spacy.tokens import Token
 
+from redline.events.historical import historical_reason
 from redline.events.noun_clauses import asked_for
 from redline.events.stopping_short import stopped_short
-from redline.events.year_counts import counted_number
-from redline.nlp.sentences import ents_of, sentence_of, span_text
+from redline.nlp.sentences import ents_of
 from redline.nlp.tree import kids
 
 NEG_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -80,13 +80,7 @@ PENDING_MARKS = {"until": _UNREAL, "till": _UNREAL, "before": _UNREAL[:2]}
 CAN_AUX = frozenset({"can", "ca"})  # "cannot leave until ...": a refusal, as "will not"
 # "opposed the deployment until ...", "refused to leave until ...": a refusal for now
 REFUSING_HEADS = NEGATING_HEADS | {"oppose", "resist", "reject", "refuse"}
-_SPAN_PREPS = frozenset({"in", "during"})
 _FUTURE_DATE = re.compile(r"\b(next|tomorrow|coming|upcoming|later this)\b", re.I)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)s?\b")
-_PAST_PHRASE = re.compile(
-    r"\b(earlier this year|last year|years ago|decades ago|in the past|back in \d{4})\b", re.I
-)
-_ERA = re.compile(r"\b(cold war|world war|soviet era|the \d0s|\d{4}s)\b", re.I)
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -123,61 +117,6 @@ def _is_conditional(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
-
-
-def _attached(tok: Token, anchors: set[int], hops: int = 3) -> bool:
-    """Does the date phrase hang from one of the anchor tokens ("Early in 2022, ...")?"""
-    for _ in range(hops):
-        tok = tok.head
-        if tok.i in anchors:
-            return True
-        if tok.head is tok:
-            return False
-    return False
-
-
-def historical_reason(tok: Token, article_year: int | None) -> str | None:
-    verb = _clause_verb(tok)
-    sent = sentence_of(verb)
-    root = sent.root
-    anchors = {verb.i, tok.i}
-    # A clause's own date overrides the main clause's only when it places it in time by
-    # itself ("in the spring" does not; "in 2022" does).
-    own_date = any(
-        e.label_ == "DATE"
-        and e.root.head.i in anchors
-        and (_YEAR.search(e.text) or "ago" in e.text)
-        for e in ents_of(verb)
-    )
-    if not own_date:
-        anchors.add(root.i)  # "Early in 2022, troops pushed ... before withdrawing"
-    m = _PAST_PHRASE.search(span_text(sent))
-    if m:
-        return f"historical: '{m.group(0)}'"
-    for ent in ents_of(verb):
-        if ent.label_ not in ("DATE", "EVENT"):
-            continue
-        if not _attached(ent.root, anchors):
-            continue
-        if _ERA.search(ent.text):
-            return f"historical: '{ent.text}'"
-        m = _YEAR.search(ent.text)
-        if m and article_year and int(m.group(1)) < article_year - 1 and not counted_number(ent):
-            return f"historical: '{ent.text}' before the article year"
-        if "ago" in ent.text.lower() and "year" in ent.text.lower():
-            return f"historical: '{ent.text}'"
-    for c in list(kids(verb)) + list(kids(root)):
-        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and article_year:
-            for t in c.subtree:  # "in the 2008 war": a bare year, not a DATE entity
-                m = _YEAR.fullmatch(t.text)
-                if m and t.dep_ in ("nummod", "compound", "amod") and t.head.dep_ == "pobj":
-                    if int(m.group(1)) < article_year - 1:
-                        return f"historical: '{t.text} {t.head.text}' before the article year"
-        if c.dep_ == "prep" and c.lower_ == "during":
-            obj = " ".join(t.text for t in c.subtree)
-            if _ERA.search(obj) or _YEAR.search(obj):
-                return f"historical: '{obj}'"
-    return None
 
 
 def call_to(verb: Token) -> bool:
@@ -413,7 +352,7 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
     for ent in ents_of(verb):
         if ent.label_ == "DATE" and _FUTURE_DATE.search(ent.text) and ent.root.head.i == verb.i:
             return "future", f"future date '{ent.text}'"
-    hist = historical_reason(tok, article_year)
+    hist = historical_reason(tok, verb, article_year)
     if hist:
         return "historical", hist
     return "asserted", "no negation, modal or conditional"
