@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from redline.events.attempts import attempted_attack
 from redline.events.historical import historical_reason
 from redline.events.noun_clauses import asked_for
 from redline.events.stopping_short import stopped_short
@@ -313,6 +314,9 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
                 return "negated", f"embedded under '{parent.text}'"
             if dep in ("xcomp", "ccomp") and _has_neg(parent) and plemma not in ("say", "tell"):
                 return "negated", f"embedded under negated '{parent.text}'"
+            if attempted_attack(cur, parent):
+                cur = parent  # "tried to assassinate X": the attempt is the attack
+                continue
             if plemma in UNREAL_HEADS and (dep in ("xcomp", "ccomp") or asked_for(cur)):
                 return "hypothetical", f"embedded under '{parent.text}'"
             if dep == "dobj" and plemma in PROPOSAL_HEADS:
