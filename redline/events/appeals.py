@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from redline.events.frames import Frame, verb_subjects
 from redline.events.lexicon import Lexicon, Trigger
+from redline.events.misparsed_subjects import participle_subject
 from redline.nlp.tree import kids
 from redline.records import EventRecord
 
@@ -69,7 +70,8 @@ def obligation_frames(speech_verb: Token, clause: Token, lex: Lexicon) -> list[F
     subj = [c for c in kids(clause) if c.dep_ == "nsubj"]
     if any(s.lower_ in SELF_PRONOUNS for s in subj):
         return []
-    speakers = [c for c in kids(speech_verb) if c.dep_ == "nsubj"]
+    speakers = [participle_subject(c) or c for c in kids(speech_verb) if c.dep_ == "nsubj"] or [
+        p for c in kids(speech_verb) if (p := participle_subject(c)) is not None]
     if not speakers or {s.lower_ for s in subj} & {s.lower_ for s in speakers}:
         return []
     aux = next((c for c in kids(clause) if c.lower_ == word.split()[0]), clause)

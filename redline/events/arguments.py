@@ -274,6 +274,20 @@ def dedupe(recs: list[EventRecord]) -> list[EventRecord]:
     return out
 
 
+def people_against_state(actors: list[Entity], r: Entity) -> bool:
+    """A people or group of a country acting on that country's state named outright ("Iraqi
+    Kurds ... independence from Iraq", "Catalans rallied against Spain", "Tibetan exiles
+    accused China"): a dyad within one country, not the actor named again."""
+    state = r.sector is None and bool(r.name) and _bare(r.text) == (r.name or "").lower()
+    return state and all(a.sector is None and _bare(a.text) != (a.name or "").lower()
+                         for a in actors)  # fmt: skip
+
+
+def _bare(text: str | None) -> str:
+    t = (text or "").lower().removesuffix("'s").removesuffix("’s")
+    return t[4:] if t.startswith("the ") else t
+
+
 def party_id(e: Entity) -> str:
     """Who an entity is, for comparing two mentions: its code, else its name or words."""
     return e.code or e.name or e.text

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from redline.events.allegations import alleged
 from redline.events.modality import purpose
 from redline.events.noun_clauses import description
 from redline.nlp.tree import kids
@@ -49,6 +50,8 @@ def background(tok: Token, rec: EventRecord) -> bool:
     ("until the army frees them") is left to its modality."""
     if rec.modality in NOT_DONE:
         return False
+    if alleged(tok):  # "resigned over claims that police beat detainees" (allegations.py)
+        return True
     # an arrest stays news even when told of a party ("X, who was arrested in May, ..."):
     # police-event data counts each one; "aid which will help ..." tells what the aid is for
     told = rec.mode != "arrest" and rec.modality != "future"

@@ -25,6 +25,7 @@ from redline.events.arguments import (
     official,
     party_id,
     peacekeeping,
+    people_against_state,
     sector,
     xcomp_objects,
 )
@@ -333,6 +334,7 @@ class EventCoder:
                 and r.code in actor_codes
                 and r.sector == sector(actors, r.code)
                 and (not r.name or not actor_names or r.name in actor_names)
+                and not people_against_state(actors, r)
             )
         ]
         rec = assemble(

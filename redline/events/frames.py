@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from redline.events.arguments import issuer, party_noun, stray_agent
 from redline.events.dates import WEEKDAYS
 from redline.events.lexicon import Trigger
+from redline.events.misparsed_subjects import participle_subject, root_noun_subject
 from redline.events.modality import call_to
 from redline.events.recipients import datives
 from redline.events.stopping_short import stopped_short
@@ -83,7 +84,7 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
             g for c in kids(verb) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"
         ]
         return agents or stray_agent(verb)
-    subj = [c for c in kids(verb) if c.dep_ in SUBJ]
+    subj = [participle_subject(c) or c for c in kids(verb) if c.dep_ in SUBJ]
     if (
         subj
         and verb.tag_ == "VBN"
@@ -103,6 +104,8 @@ def verb_subjects(verb: Token, depth: int = 0) -> list[Token]:
                   for g in kids(c) if g.dep_ == "pobj" and party_noun(g)]
         if agents:
             return agents
+    if (root := root_noun_subject(verb)) is not None:
+        return [root]  # "Doctors from a French charity donated ...": a misparse
     head = verb.head
     if any(c.dep_ == "auxpass" for c in kids(verb)):
         return []  # "... and were arrested": the shared subject is the one arrested

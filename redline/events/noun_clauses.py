@@ -62,7 +62,20 @@ def _told_as_past(clause: Token) -> bool:
         return True
     if any(c.dep_ == "auxpass" for c in kids(clause)):
         return True
+    if _party_described(clause):
+        return True
     return clause.tag_ == "VBN" and clause.dep_ in ("acl", "amod")
+
+
+def _party_described(clause: Token) -> bool:
+    """ "the soldiers, who fought in the war, ...", "honoured men who stormed the beach": a
+    simple past in a "who" clause says who a person is by what they once did; the event is
+    told as known, not reported."""
+    return (
+        clause.dep_ == "relcl"
+        and clause.tag_ == "VBD"
+        and any(c.tag_ == "WP" and c.dep_ in ("nsubj", "nsubjpass") for c in kids(clause))
+    )
 
 
 def description(tok: Token, always_news: bool) -> bool:
