@@ -30,6 +30,7 @@ from redline.events.arguments import (
     xcomp_objects,
 )
 from redline.events.assemble import CODER_NAME, assemble
+from redline.events.attack_happenings import munition_frames
 from redline.events.blame import allegation_frames, blame_frames, critics_frames
 from redline.events.calls import phone_frame, visit_frame
 from redline.events.casualty_causes import natural_cause
@@ -109,6 +110,8 @@ class EventCoder:
             frames = [f for f in find_frames(sent, self.lex) if f.head.i not in covered]
             # "chlorine was used as a weapon", "gas used by the army" (events.weapon_use)
             frames += weapon_frames(sent, covered | {f.head.i for f in frames})
+            # "a bomb exploded at X", "rockets landed near Y" (events.attack_happenings)
+            frames += munition_frames(sent, covered | {f.head.i for f in frames}, self.lex)
             # "50 people were held", "caught by the police" (events.police_work)
             frames += custody_frames(sent, covered | {f.head.i for f in frames}, self.lex)
             coded, appeals = [], []
@@ -340,7 +343,8 @@ class EventCoder:
         rec = assemble(
             trig, frame, sent, si, article, actors, recipients, modality, mreason, quote, speaker
         )
-        place_unidentified(rec, ctx, head, frame.actor_heads)  # PLOVER UNK/UAF, placed
+        # PLOVER UNK/UAF, placed
+        place_unidentified(rec, ctx, head, frame.actor_heads, tuple(recipient_heads))
         def resolve_names(subj: list[Token]) -> list[Entity]:
             return resolve(subj, "names")
 

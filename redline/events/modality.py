@@ -74,6 +74,8 @@ DENYING_HEADS = frozenset("deny reject dismiss refute rebut".split())
 # "ready for talks", "open to dialogue": an offer of the act, not the act
 READY_ADJECTIVES = frozenset("ready open prepared prepare willing eager keen poised".split())
 ABSTAIN_HEADS = frozenset("refrain abstain desist".split())  # "refrained from striking"
+# "police foiled a bomb attack", "the plot was thwarted": the act stopped did not happen
+FOILING_HEADS = frozenset("foil thwart avert prevent".split())
 # "will not end the strike until demands are met", "must disarm before it receives aid": the
 # condition of an act that is itself not (yet) real has not happened either.
 _UNREAL = ("negated", "hypothetical", "future")
@@ -284,6 +286,8 @@ def modality_of(tok: Token, article_year: int | None = None) -> tuple[str, str]:
             return "negated", f"'{parent.head.head.text} short of {cur.text}'"
         if dep == "pobj" and ready_word(parent.head):
             return "hypothetical", f"offered: '{parent.head.text} {parent.text} {cur.text}'"
+        if dep in ("dobj", "nsubjpass") and plemma in FOILING_HEADS and tok.pos_ == "NOUN":
+            return "negated", f"'{parent.text}' stopped it"
         if _denied_claim(parent, dep):
             return "negated", f"a claim denied by '{parent.head.text}'"
         if dep == "ROOT" or (dep == "ccomp" and plemma in REPORTING_HEADS):

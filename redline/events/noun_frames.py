@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from redline.events.aid_givers import arriving_from, giver_predicate
+from redline.events.attack_happenings import going_off, lived_through, struck, survivors
 from redline.events.casualty_causes import casualty_cause
 from redline.events.frames import DEFAULT_RECIP_PREPS, Frame, _pobjs
-from redline.events.lexicon import Lexicon, verb_lemma
+from redline.events.lexicon import Lexicon, Trigger, verb_lemma
 from redline.events.noun_actors import light_verb_subjects, noun_actor_heads
 from redline.events.noun_triggers import _noun_trigger
 from redline.events.recipients import undergoer
@@ -82,15 +83,34 @@ def _noun_frame(noun: Token, lemma: str, lex: Lexicon) -> Frame | None:
     elif not actors:
         actors, how = light_verb_subjects(noun, lex)  # "claimed responsibility for X"
     is_subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+    # "a car bomb exploded outside X", "survived an assassination attempt" (attack_happenings)
+    went, lived = _attack_happened(noun, trig, lex)
+    if went is not None and not recips:
+        recips = struck(went)
+    if lived is not None:  # who survived it, rather than where ("an ambush on a road")
+        recips = survivors(lived) or recips
     # "six were killed in grenade attacks", "died as a result of torture": the casualties' cause
     cause = casualty_cause(noun)
     # "Talks will begin on Monday", "Fighting resumed": the event is the subject.
     happens = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in HAPPEN_VERBS
     # A bare mention ("the deal") is an anaphor, not a new event; a heading with no verb
     # ("Pledges in Paris") names a topic, not an event.
-    if not (governed_by_light or actors or recips or is_subject or cause):
+    attack = went or lived
+    if not (governed_by_light or actors or recips or is_subject or cause or attack):
         return None
     tokens = [gov, noun] if governed_by_light else [noun]
     frame = Frame(trig, noun, tokens, actors, recips, rule=f"noun ({how})")
-    frame.weak = not (governed_by_light or happens or cause)
+    frame.weak = not (governed_by_light or happens or cause or attack)
     return frame
+
+
+def _attack_happened(noun: Token, trig: Trigger, lex: Lexicon) -> tuple[Token | None, ...]:
+    """The verb an attack noun went off or hit through, or the one its target lived through
+    or the police foiled; a verb that is a trigger itself ("the strike killed six") codes
+    the attack with the noun as its actor."""
+    if trig.type != "ASSAULT":
+        return None, None
+    went = going_off(noun)
+    if went is not None and verb_lemma(went, lex) in lex.verbs:
+        went = None
+    return went, lived_through(noun)

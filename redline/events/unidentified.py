@@ -19,7 +19,7 @@ UNIDENTIFIED_TYPES = frozenset({"ASSAULT"})
 
 
 def place_unidentified(rec: EventRecord, ctx: ActorContext, head: Token,
-                       actor_heads: list[Token]) -> None:
+                       actor_heads: list[Token], target_heads: tuple[Token, ...] = ()) -> None:
     """An attack with no actor gets an implicit UNK actor; "unknown gunmen" (UAF) with no
     state get one too; both only when the sentence places the event in one state."""
     if rec.event_type not in UNIDENTIFIED_TYPES:
@@ -29,7 +29,7 @@ def place_unidentified(rec: EventRecord, ctx: ActorContext, head: Token,
                if e.sector in ("UAF", None) and not (e.code or e.country)]
     if rec.actor and len(unknown) < len(rec.actor):
         return
-    found = _state(ctx, head, actor_heads, rec.location)
+    found = _state(ctx, head, actor_heads, rec.location, target_heads)
     if found is None:
         return
     state, why = found
@@ -46,7 +46,8 @@ def place_unidentified(rec: EventRecord, ctx: ActorContext, head: Token,
 
 
 def _state(
-    ctx: ActorContext, head: Token, actor_heads: list[Token], location: Location | None
+    ctx: ActorContext, head: Token, actor_heads: list[Token], location: Location | None,
+    target_heads: tuple[Token, ...] = (),
 ) -> tuple[str, str] | None:
     state, why = (location.country, "event place") if location and location.country else (None, "")
     if state is None:
@@ -59,7 +60,8 @@ def _state(
                 break
             cur = cur.head
             tokens.append(cur)
-        for tok in tokens:
+        # last, on the target: "a bomb went off outside the ministry in Baghdad"
+        for tok in [*tokens, *target_heads]:
             found = located_in(ctx, tok)
             if found is not None:
                 state, why = found
