@@ -60,7 +60,8 @@ COUNTERPARTS = {
     "JRN": frozenset({"COP", "JUD", "LEG"}),
     "LAB": frozenset({"COP", "JUD", "LEG"}),
 }
-# A bare city as the other side ("rebels shelled Kirkuk") places only the armed opposition.
+# A bare city or a structure named after a place as the other side ("rebels shelled
+# Kirkuk") places only the armed opposition.
 CITY_PLACES = frozenset({"REB", "OPP"})
 
 
@@ -160,7 +161,8 @@ def _counterpart_states(ents: list[Entity], kb: ActorKB, sector: str) -> set[str
         if e.code and e.code not in kb.countries:
             continue
         state = e.country or e.code
-        city = e.sector is None and (e.how or "").startswith("city")  # "shelled Kirkuk"
+        # "shelled Kirkuk", "stormed a Kabul hotel" (actors.facilities): a place in the state
+        city = e.sector is None and (e.how or "").startswith(("city", "structure"))
         if state and (e.sector in COUNTERPARTS[sector] or (city and sector in CITY_PLACES)):
             out.add(state)
     return out

@@ -18,10 +18,12 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
+from redline.actors.acronym_names import glossed_phrase
 from redline.actors.anaphora import definite_reference
 from redline.actors.appositives import appositive, merge_appositive, named_holder
 from redline.actors.attribution import attribute
 from redline.actors.combine import combine
+from redline.actors.facilities import facility_place
 from redline.actors.guards import fits, org_sector
 from redline.actors.kb import ActorKB, KBEntry, load_kb
 from redline.actors.lowercase import is_lowercase_doc
@@ -114,11 +116,13 @@ class ActorContext:
             ents = self.memory.pronoun(head.lower_, head.idx, sentence_index(head), active_subject)
             return [retext(e, head.text, head.idx, head.idx + len(head.text)) for e in ents]
         tokens = named_tail(head, phrase_tokens(head), self.kb)
-        span = phrase_span(head, tokens)
+        tokens, glossed = glossed_phrase(head, tokens, self.kb)  # "... of Angola (UNITA)"
+        span = glossed or phrase_span(head, tokens)
         lower = is_lowercase_doc(head.doc)
         matches, covered = self._match(tokens, lower)
         sw = org_sector(matches, self._sector(tokens, head, covered))
         ents, mention = combine(self, head, tokens, span, matches, covered, sw)
+        facility_place(head, matches, ents)  # "the Kerch Bridge", "a Kabul hotel"
         if not ents:
             ents, mention = appositive(self, head)
         elif len(ents) == 1 and (ents[0].name is None or ents[0].code is None):

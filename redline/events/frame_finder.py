@@ -23,6 +23,9 @@ def find_frames(sent: Span, lex: Lexicon) -> list[Frame]:
         lemma = verb_lemma(tok, lex) if tok.pos_ in ("VERB", "AUX") else tok.lemma_.lower()
         if tok.dep_ == "amod":
             continue  # "coordinated attacks", "allied forces": a participle used as adjective
+        if tok.dep_ == "compound" and tok.pos_ in ("VERB", "AUX"):
+            continue  # "Aid agencies fear", "relief convoys", "rescue teams": a noun modifier
+            # the tagger took for a verb names a kind of the noun; it is no act of its own
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma != "be" and tok.dep_ == "ROOT"):
             found = [punitive_request(f, lex) for f in _verb_frames(tok, lemma, lex, consumed)]
             for f in found:
