@@ -4,16 +4,7 @@ AGREE, and word senses that change the PLOVER type. The sentences are our own.""
 from __future__ import annotations
 
 import pytest
-
-import redline
-
-DATE = "2025-06-01"
-COUNTED = ("asserted", "future", "historical")
-
-
-def counted_types(text: str) -> set[str]:
-    return {e.event_type for e in redline.code_text(text, date=DATE) if e.modality in COUNTED}
-
+from event_helpers import counted_types
 
 # (sentence, the counted types exactly)
 EXACT: list[tuple[str, set[str]]] = [

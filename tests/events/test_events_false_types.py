@@ -6,16 +6,11 @@ as verbs, conversations that only carry a statement, acts stopped short of, ques
 from __future__ import annotations
 
 import pytest
-from event_helpers import first
+from event_helpers import counted_types, first
 
 import redline
 
 DATE = "2025-06-01"
-COUNTED = ("asserted", "future", "historical")
-
-
-def counted_types(text: str) -> set[str]:
-    return {e.event_type for e in redline.code_text(text, date=DATE) if e.modality in COUNTED}
 
 
 # (sentence, a type the coder must not give it)

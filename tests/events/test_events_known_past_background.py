@@ -5,15 +5,7 @@ noun) is background to the sentence's main act; told actively with its doer, or 
 from __future__ import annotations
 
 import pytest
-
-import redline
-
-DATE = "2025-06-01"
-COUNTED = ("asserted", "future", "historical")
-
-
-def counted_types(text: str) -> set[str]:
-    return {e.event_type for e in redline.code_text(text, date=DATE) if e.modality in COUNTED}
+from event_helpers import counted_types
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,7 @@ judgement or a court quashing an order (REJECT). The sentences are our own."""
 from __future__ import annotations
 
 import pytest
-from event_helpers import first
-
-import redline
-
-DATE = "2025-06-01"
-COUNTED = ("asserted", "future", "historical")
-
-
-def counted_types(text: str) -> set[str]:
-    return {e.event_type for e in redline.code_text(text, date=DATE) if e.modality in COUNTED}
-
+from event_helpers import counted_types, first
 
 # (sentence, a type it must be coded with, a type it must not be coded with or None)
 CASES: list[tuple[str, str, str | None]] = [

@@ -5,15 +5,11 @@ of acts that have not happened. The sentences are our own, about 2022-2025 actor
 from __future__ import annotations
 
 import pytest
+from event_helpers import counted_types
 
 import redline
 
 DATE = "2025-06-01"
-COUNTED = ("asserted", "future", "historical")
-
-
-def counted_types(text: str) -> set[str]:
-    return {e.event_type for e in redline.code_text(text, date=DATE) if e.modality in COUNTED}
 
 
 # (sentence, a type the coder must not give it)
