@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from actor_helpers import resolve_word
 
 import redline
-from redline.actors import ActorContext
 
-
-def resolve(nlp, sentence: str, word: str, date: str = "2021-06-01"):
-    doc = nlp(sentence)
-    head = next(t for t in doc if t.text == word)
-    return ActorContext(date).resolve(head)
+resolve = partial(resolve_word, date="2021-06-01")
 
 
 @pytest.mark.parametrize(
@@ -45,7 +43,7 @@ def test_exiles_are_not_placed_where_they_live(nlp) -> None:
 
 @pytest.mark.parametrize(("date", "state"), [("2005-03-01", "SDN"), ("2015-03-01", "SSD")])
 def test_city_that_changed_state(nlp, date: str, state: str) -> None:
-    ents = resolve(nlp, "Artillery shells landed in Juba on Sunday.", "Juba", date)
+    ents = resolve(nlp, "Artillery shells landed in Juba on Sunday.", "Juba", date=date)
     assert [e.country for e in ents] == [state]
 
 

@@ -3,15 +3,12 @@ after a place (actors.facilities)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from actor_helpers import resolve_word
 
-from redline.actors import ActorContext
-
-
-def resolve(nlp, sentence: str, word: str, date: str = "1995-03-01"):
-    doc = nlp(sentence)
-    head = next(t for t in doc if t.text == word)
-    return ActorContext(date).resolve(head)
+resolve = partial(resolve_word, date="1995-03-01")
 
 
 @pytest.mark.parametrize(

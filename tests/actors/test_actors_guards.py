@@ -3,15 +3,12 @@ also group names, ethnic groups, "X-based" groups, followers of people and membe
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from actor_helpers import resolve_word
 
-from redline.actors import ActorContext
-
-
-def resolve(nlp, sentence: str, word: str, date: str | None = "2015-05-01"):
-    doc = nlp(sentence)
-    head = next(t for t in doc if t.text == word)
-    return ActorContext(date).resolve(head)
+resolve = partial(resolve_word, date="2015-05-01")
 
 
 def codes(ents):
@@ -55,7 +52,7 @@ def test_name_with_initial_still_matches(nlp):
 
 
 def test_other_first_name_is_not_the_office_holder(nlp):
-    ents = resolve(nlp, "Jeb Bush spoke in Miami.", "Bush", "2005-05-01")
+    ents = resolve(nlp, "Jeb Bush spoke in Miami.", "Bush", date="2005-05-01")
     assert ents and ents[0].code is None
 
 
@@ -73,5 +70,5 @@ def test_other_first_name_is_not_the_office_holder(nlp):
     ],
 )
 def test_more_offices_and_movements(nlp, sentence, word, date, expected):
-    ents = resolve(nlp, sentence, word, date)
+    ents = resolve(nlp, sentence, word, date=date)
     assert (ents[0].code, ents[0].sector) == expected

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from actor_helpers import resolve_word
 
 from redline.actors import ActorContext
 
-
-def resolve(nlp, sentence: str, word: str):
-    doc = nlp(sentence)
-    head = next(t for t in doc if t.text == word)
-    return ActorContext("2021-06-01").resolve(head)
+resolve = partial(resolve_word, date="2021-06-01")
 
 
 def codes(ents):
